@@ -1,0 +1,41 @@
+#pragma once
+// What one sandboxed run asks for: the program, its files and its limits.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace verdict::sandbox {
+
+struct BindMount {
+    std::string source;       // host path
+    std::string destination;  // absolute path inside the box
+    bool writable = false;
+};
+
+struct Limits {
+    std::optional<double> cpuSeconds;          // CPU time of the whole tree
+    std::optional<double> wallSeconds;         // wall-clock guard
+    std::optional<std::uint64_t> memoryBytes;  // peak memory of the whole tree
+    std::uint32_t processes = 64;              // processes plus threads
+    std::uint64_t outputBytes = 64ull << 20;   // stdout + stderr + files
+};
+
+struct RunOptions {
+    Limits limits;
+    std::optional<std::string> stdinPath;
+    std::optional<std::string> stdoutPath;
+    std::optional<std::string> stderrPath;
+    std::optional<std::string> workdir;
+    bool readonlyWorkdir = false;
+    std::vector<BindMount> binds;
+    std::vector<std::string> environment;  // NAME=VALUE, added to the scrubbed defaults
+    std::string program;
+    std::vector<std::string> arguments;  // argv[1..]
+    bool json = false;
+};
+
+// Wall guard when only --time is given: generous enough for start-up, tight enough for sleepers.
+double defaultWallSeconds(double cpuSeconds);
+
+}  // namespace verdict::sandbox

@@ -1,0 +1,58 @@
+#pragma once
+// The cgroups of one running box: created with its limits, read for usage, killed and removed.
+#include <sys/types.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cgroup_layout.h"
+#include "verdict/sandbox/failure.h"
+#include "verdict/sandbox/run_options.h"
+#include "verdict/sandbox/unique_fd.h"
+
+namespace verdict::sandbox {
+
+struct CgroupUsage {
+    std::optional<std::uint64_t> cpuNs;
+    std::optional<std::uint64_t> peakBytes;
+    std::uint64_t oomKills = 0;
+};
+
+class BoxCgroup {
+  public:
+    BoxCgroup() = default;
+    BoxCgroup(BoxCgroup&&) = default;
+    BoxCgroup& operator=(BoxCgroup&&) = default;
+    ~BoxCgroup();
+
+    // Creates box-<slot> in every base of the plan and writes the limits.
+    static Expected<BoxCgroup> create(const CgroupPlan& plan, unsigned slot, const Limits& limits);
+
+    // A cgroup2 directory fd for clone3(CLONE_INTO_CGROUP), or -1.
+    int intoCgroupFd() const { return m_unifiedDir.get(); }
+    // Moves a process into the v1 hierarchies (cgroup2 is entered at clone time).
+    Step attach(pid_t pid) const;
+    std::optional<std::uint64_t> cpuNs() const;
+    CgroupUsage usage() const;
+    bool hasMemory() const { return !m_memoryDir.empty(); }
+    bool hasPids() const { return !m_pidsDir.empty(); }
+    bool hasCpu() const { return m_cpuFd.valid(); }
+    // Kills every process in the box's cgroups (cgroup.kill where the kernel has it).
+    void killAll() const;
+    // Removes the box's cgroups; safe to call more than once.
+    void remove();
+
+  private:
+    Step makeDirectories(const CgroupPlan& plan, unsigned slot);
+    Step writeLimits(const Limits& limits) const;
+
+    bool m_v2Files = false;
+    std::string m_memoryDir, m_pidsDir, m_cpuDir, m_unifiedPath;
+    std::vector<std::string> m_created;  // in creation order
+    UniqueFd m_unifiedDir;
+    UniqueFd m_cpuFd;
+};
+
+}  // namespace verdict::sandbox

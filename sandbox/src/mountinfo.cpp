@@ -1,0 +1,88 @@
+#include "mountinfo.h"
+
+#include <sstream>
+
+namespace verdict::sandbox {
+
+namespace {
+
+// mountinfo escapes space, tab, newline and backslash as \ooo.
+std::string unescape(const std::string& field) {
+    std::string out;
+    for (std::size_t i = 0; i < field.size(); ++i) {
+        if (field[i] == '\\' && i + 3 < field.size()) {
+            int value = 0;
+            bool octal = true;
+            for (std::size_t k = 1; k <= 3; ++k) {
+                char c = field[i + k];
+                if (c < '0' || c > '7')
+                    octal = false;
+                value = value * 8 + (c - '0');
+            }
+            if (octal) {
+                out += static_cast<char>(value);
+                i += 3;
+                continue;
+            }
+        }
+        out += field[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<MountEntry> parseMountInfo(const std::string& text) {
+    std::vector<MountEntry> entries;
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        std::istringstream fields(line);
+        std::vector<std::string> parts;
+        std::string part;
+        while (fields >> part)
+            parts.push_back(part);
+        std::size_t dash = 0;
+        while (dash < parts.size() && parts[dash] != "-")
+            ++dash;
+        if (parts.size() < 5 || dash + 2 >= parts.size())
+            continue;
+        MountEntry entry;
+        entry.root = unescape(parts[3]);
+        entry.mountPoint = unescape(parts[4]);
+        entry.fsType = parts[dash + 1];
+        entry.superOptions = dash + 3 < parts.size() ? parts[dash + 3] : "";
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+std::vector<CgroupMembership> parseProcCgroup(const std::string& text) {
+    std::vector<CgroupMembership> memberships;
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        auto first = line.find(':');
+        auto second = first == std::string::npos ? first : line.find(':', first + 1);
+        if (second == std::string::npos)
+            continue;
+        memberships.push_back(
+            {line.substr(first + 1, second - first - 1), line.substr(second + 1)});
+    }
+    return memberships;
+}
+
+bool hasOption(const std::string& list, const std::string& word) {
+    std::size_t pos = 0;
+    while (pos <= list.size()) {
+        std::size_t comma = list.find(',', pos);
+        if (comma == std::string::npos)
+            comma = list.size();
+        if (list.compare(pos, comma - pos, word) == 0 && comma - pos == word.size())
+            return true;
+        pos = comma + 1;
+    }
+    return false;
+}
+
+}  // namespace verdict::sandbox

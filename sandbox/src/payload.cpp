@@ -1,0 +1,190 @@
+#include "payload.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cmath>
+
+#include "child_report.h"
+#include "file_io.h"
+
+namespace verdict::sandbox {
+
+namespace {
+
+constexpr rlim_t kOpenFiles = 1024;
+
+[[noreturn]] void fail(const PayloadPlan& plan, const Failure& failure) {
+    sendFailure(plan.reportFd, failure);
+    ::_exit(127);
+}
+
+Step setLimit(int resource, rlim_t soft, rlim_t hard, const char* name) {
+    rlimit limit{soft, hard};
+    if (::setrlimit(resource, &limit) != 0)
+        return sysFailure(std::string("setrlimit ") + name);
+    return std::nullopt;
+}
+
+Step applyRlimits(const PayloadPlan& plan) {
+    const Limits& limits = plan.limits;
+    rlim_t stack = limits.memoryBytes ? *limits.memoryBytes : RLIM_INFINITY;
+    // Rootless, the box's init shares the program's uid and so counts against the limit.
+    rlim_t nproc = limits.processes + (plan.switchUser ? 0u : 1u);
+    struct Entry {
+        int resource;
+        rlim_t soft, hard;
+        const char* name;
+    };
+    std::vector<Entry> entries = {
+        {RLIMIT_CORE, 0, 0, "RLIMIT_CORE"},
+        {RLIMIT_FSIZE, limits.outputBytes, limits.outputBytes, "RLIMIT_FSIZE"},
+        {RLIMIT_NOFILE, kOpenFiles, kOpenFiles, "RLIMIT_NOFILE"},
+        {RLIMIT_STACK, stack, stack, "RLIMIT_STACK"},
+        {RLIMIT_MEMLOCK, 0, 0, "RLIMIT_MEMLOCK"},
+        {RLIMIT_MSGQUEUE, 0, 0, "RLIMIT_MSGQUEUE"},
+        {RLIMIT_NPROC, nproc, nproc, "RLIMIT_NPROC"},
+    };
+    if (limits.cpuSeconds) {
+        // A backstop only: the supervisor measures the whole tree and stops it first.
+        auto seconds = static_cast<rlim_t>(std::ceil(*limits.cpuSeconds)) + 1;
+        entries.push_back({RLIMIT_CPU, seconds, seconds + 1, "RLIMIT_CPU"});
+    }
+    if (plan.memoryByRlimit && limits.memoryBytes) {
+        entries.push_back({RLIMIT_AS, *limits.memoryBytes, *limits.memoryBytes, "RLIMIT_AS"});
+    }
+    for (const auto& entry : entries) {
+        if (auto failure = setLimit(entry.resource, entry.soft, entry.hard, entry.name)) {
+            return failure;
+        }
+    }
+    return std::nullopt;
+}
+
+Step dropCapabilities() {
+    int last = static_cast<int>(
+        parseUnsigned(readSmallFile("/proc/sys/kernel/cap_last_cap").value_or("40")).value_or(40));
+    for (int cap = 0; cap <= last; ++cap) {
+        if (::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL) {
+            return sysFailure("drop bounding capability", std::to_string(cap));
+        }
+    }
+    if (::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) != 0) {
+        return sysFailure("clear ambient capabilities");
+    }
+    return std::nullopt;
+}
+
+Step clearCapabilitySets() {
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2] = {};
+    if (::syscall(SYS_capset, &header, data) != 0)
+        return sysFailure("capset (drop all)");
+    return std::nullopt;
+}
+
+Step switchCredentials(const PayloadPlan& plan) {
+    if (auto failure = dropCapabilities())
+        return failure;
+    if (plan.switchUser) {
+        if (::setgroups(0, nullptr) != 0)
+            return sysFailure("setgroups");
+        if (::setresgid(plan.gid, plan.gid, plan.gid) != 0)
+            return sysFailure("setresgid");
+        if (::setresuid(plan.uid, plan.uid, plan.uid) != 0)
+            return sysFailure("setresuid");
+    }
+    return clearCapabilitySets();
+}
+
+Step attachStreams(const PayloadPlan& plan) {
+    int wanted[3] = {plan.stdinFd, plan.stdoutFd, plan.stderrFd};
+    // Move sources above 2 first so that one dup2 cannot clobber another's source.
+    for (int& fd : wanted) {
+        if (fd >= 0 && fd <= 2) {
+            fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+            if (fd < 0)
+                return sysFailure("dup standard stream");
+        }
+    }
+    for (int target = 0; target < 3; ++target) {
+        if (::dup2(wanted[target], target) != target)
+            return sysFailure("dup2 standard stream");
+    }
+    // Nothing else the supervisor or init held reaches the program.
+    if (::close_range(3, static_cast<unsigned>(plan.reportFd) - 1, 0) != 0 ||
+        ::close_range(static_cast<unsigned>(plan.reportFd) + 1, ~0u, 0) != 0) {
+        return sysFailure("close_range");
+    }
+    return std::nullopt;
+}
+
+std::string resolveProgram(const PayloadPlan& plan) {
+    if (plan.program.find('/') != std::string::npos)
+        return plan.program;
+    std::string path = boxPath(plan.environment);
+    std::size_t pos = 0;
+    while (pos <= path.size()) {
+        std::size_t colon = path.find(':', pos);
+        if (colon == std::string::npos)
+            colon = path.size();
+        std::string candidate = path.substr(pos, colon - pos) + "/" + plan.program;
+        if (colon > pos && ::access(candidate.c_str(), X_OK) == 0)
+            return candidate;
+        pos = colon + 1;
+    }
+    return {};
+}
+
+[[noreturn]] void execProgram(const PayloadPlan& plan, const std::string& path) {
+    std::vector<char*> argv, envp;
+    argv.push_back(const_cast<char*>(plan.program.c_str()));
+    for (const auto& arg : plan.arguments)
+        argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    for (const auto& entry : plan.environment)
+        envp.push_back(const_cast<char*>(entry.c_str()));
+    envp.push_back(nullptr);
+    ::execve(path.c_str(), argv.data(), envp.data());
+    fail(plan, sysFailure("execve " + path, "the program cannot be executed inside the box"));
+}
+
+}  // namespace
+
+std::string boxPath(const std::vector<std::string>& environment) {
+    for (const auto& entry : environment) {
+        if (entry.rfind("PATH=", 0) == 0)
+            return entry.substr(5);
+    }
+    return "/usr/local/bin:/usr/bin:/bin";
+}
+
+void runPayload(const PayloadPlan& plan) {
+    if (::setsid() < 0)
+        fail(plan, sysFailure("setsid"));
+    if (auto failure = attachStreams(plan))
+        fail(plan, *failure);
+    if (auto failure = applyRlimits(plan))
+        fail(plan, *failure);
+    if (auto failure = switchCredentials(plan))
+        fail(plan, *failure);
+    std::string path = resolveProgram(plan);
+    if (path.empty()) {
+        errno = ENOENT;
+        fail(plan, sysFailure("find program '" + plan.program + "'",
+                              "not found in the box's PATH " + boxPath(plan.environment) +
+                                  "; give a path inside the box or bind its directory"));
+    }
+    if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
+        fail(plan, sysFailure("no_new_privs"));
+    if (auto failure = loadFilter(*plan.filter))
+        fail(plan, *failure);
+    execProgram(plan, path);
+}
+
+}  // namespace verdict::sandbox

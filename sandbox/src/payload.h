@@ -1,0 +1,36 @@
+#pragma once
+// The last steps before the untrusted program runs, in the process that becomes it:
+// standard streams, rlimits, credentials, capabilities, no_new_privs, seccomp, exec.
+#include <sys/types.h>
+
+#include <string>
+#include <vector>
+
+#include "seccomp_policy.h"
+#include "verdict/sandbox/run_options.h"
+
+namespace verdict::sandbox {
+
+struct PayloadPlan {
+    int stdinFd = 0;
+    int stdoutFd = 1;
+    int stderrFd = 2;
+    int reportFd = -1;  // close-on-exec: carries a failure before exec, closes on success
+    Limits limits;
+    bool memoryByRlimit = false;  // no memory cgroup: RLIMIT_AS is the only cap
+    bool switchUser = false;      // root mode: become the box's own uid
+    uid_t uid = 0;
+    gid_t gid = 0;
+    std::vector<std::string> environment;  // the complete, scrubbed environment
+    std::string program;
+    std::vector<std::string> arguments;  // argv[1..]
+    const SeccompProgram* filter = nullptr;
+};
+
+// Never returns: execs the program, or reports the failing step and exits.
+[[noreturn]] void runPayload(const PayloadPlan& plan);
+
+// PATH of the box environment, for resolving the program.
+std::string boxPath(const std::vector<std::string>& environment);
+
+}  // namespace verdict::sandbox

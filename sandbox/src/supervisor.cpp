@@ -1,0 +1,264 @@
+// Theory of operation: see sandbox/README.md. The supervisor (this process, single-threaded)
+// prepares everything that can fail or allocate, then clone3()s the box's init into new
+// namespaces (and straight into its cgroup2 directory); init waits on the sync pipe until the
+// supervisor has attached the v1 cgroups and written the id maps, builds the file system, and
+// forks the program. The supervisor watches limits and output, and reads the verdict facts.
+#include <fcntl.h>
+#include <linux/sched.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "box_cgroup.h"
+#include "box_init.h"
+#include "box_monitor.h"
+#include "box_slot.h"
+#include "box_streams.h"
+#include "classify.h"
+#include "file_io.h"
+#include "pidfd_signal.h"
+#include "verdict/sandbox/sandbox.h"
+
+namespace verdict::sandbox {
+
+namespace {
+
+constexpr std::uint64_t kPage = 4096;
+constexpr std::uint64_t kDefaultShmBytes = 64ull << 20;
+
+struct Pipe {
+    UniqueFd read, write;
+};
+
+Expected<Pipe> makePipe() {
+    int ends[2];
+    if (::pipe2(ends, O_CLOEXEC) != 0)
+        return sysFailure("pipe2");
+    return Pipe{UniqueFd(ends[0]), UniqueFd(ends[1])};
+}
+
+std::vector<std::string> boxEnvironment(const RunOptions& options) {
+    std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/box", "TMPDIR=/tmp",
+                                    "LANG=C.UTF-8"};
+    for (const auto& entry : options.environment) {
+        std::string name = entry.substr(0, entry.find('=') + 1);
+        std::erase_if(env, [&](const std::string& e) { return e.rfind(name, 0) == 0; });
+        env.push_back(entry);
+    }
+    return env;
+}
+
+Step writeIdMaps(pid_t pid, uid_t uid, gid_t gid) {
+    std::string proc = "/proc/" + std::to_string(pid);
+    if (auto f = writeSmallFile(proc + "/uid_map",
+                                std::to_string(uid) + " " + std::to_string(uid) + " 1")) {
+        return f;
+    }
+    if (auto f = writeSmallFile(proc + "/setgroups", "deny"))
+        return f;
+    return writeSmallFile(proc + "/gid_map",
+                          std::to_string(gid) + " " + std::to_string(gid) + " 1");
+}
+
+// Everything one run holds; destroyed (cgroups removed, slot released) when the run ends.
+struct Run {
+    explicit Run(const RunOptions& runOptions) : options(runOptions) {}
+    const RunOptions& options;
+    bool rootless = ::geteuid() != 0;
+    CgroupPlan cgroups;
+    BoxSlot slot;
+    BoxCgroup cgroup;
+    SeccompProgram filter;
+    UniqueFd hostWorkdir;
+    RunResult result;
+};
+
+Step prepare(Run& run) {
+    run.cgroups = planCgroups(detectHostCgroupLayout());
+    auto slot = acquireSlot();
+    if (!slot)
+        return slot.failure();
+    run.slot = std::move(slot.value());
+    auto cgroup = BoxCgroup::create(run.cgroups, run.slot.index, run.options.limits);
+    if (!cgroup)
+        return cgroup.failure();
+    run.cgroup = std::move(cgroup.value());
+    auto filter = compileBoxFilter();
+    if (!filter)
+        return filter.failure();
+    run.filter = std::move(filter.value());
+    if (run.options.workdir) {
+        run.hostWorkdir.reset(
+            ::open(run.options.workdir->c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (!run.hostWorkdir.valid()) {
+            return sysFailure("--workdir " + *run.options.workdir, "give an existing directory");
+        }
+    }
+    Isolation& isolation = run.result.isolation;
+    isolation.cgroupMode = cgroupModeName(run.cgroups.mode);
+    isolation.userNamespace = run.rootless;
+    isolation.boxUid = run.rootless ? ::getuid() : kFirstBoxUid + run.slot.index;
+    isolation.degraded = run.cgroups.degraded;
+    if (run.rootless) {
+        isolation.degraded.push_back(
+            {"distinct_uid", "shared uid", "rootless: only the caller's own uid can be mapped"});
+    }
+    return std::nullopt;
+}
+
+BoxPlan makeBoxPlan(const Run& run, const BoxStreams& streams, int syncFd, int reportFd) {
+    const RunOptions& options = run.options;
+    BoxPlan plan;
+    FilesystemPlan& fs = plan.filesystem;
+    fs.stagingDir = run.slot.runtimeDir + "/root";
+    fs.binds = options.binds;
+    fs.workdir = options.workdir;
+    fs.readonlyWorkdir = options.readonlyWorkdir;
+    fs.hostWorkdirFd = run.hostWorkdir.get();
+    fs.filesBytes = (options.limits.outputBytes / kPage + 1) * kPage;
+    fs.shmBytes = options.limits.memoryBytes.value_or(kDefaultShmBytes);
+    fs.boxUid = run.result.isolation.boxUid;
+    fs.boxGid = run.rootless ? ::getgid() : fs.boxUid;
+    PayloadPlan& payload = plan.payload;
+    payload.stdinFd = streams.childStdin();
+    payload.stdoutFd = streams.childStdout();
+    payload.stderrFd = streams.childStderr();
+    payload.reportFd = reportFd;
+    payload.limits = options.limits;
+    payload.memoryByRlimit = !run.cgroup.hasMemory();
+    payload.switchUser = !run.rootless;
+    payload.uid = fs.boxUid;
+    payload.gid = fs.boxGid;
+    payload.environment = boxEnvironment(options);
+    payload.program = options.program;
+    payload.arguments = options.arguments;
+    payload.filter = &run.filter;
+    plan.syncFd = syncFd;
+    plan.reportFd = reportFd;
+    plan.copyOut = options.workdir && !options.readonlyWorkdir;
+    return plan;
+}
+
+pid_t cloneBox(const Run& run, int* pidfd) {
+    clone_args args{};
+    args.flags = CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS |
+                 CLONE_NEWCGROUP | CLONE_PIDFD;
+    if (run.rootless)
+        args.flags |= CLONE_NEWUSER;
+    if (run.cgroup.intoCgroupFd() >= 0) {
+        args.flags |= CLONE_INTO_CGROUP;
+        args.cgroup = static_cast<__u64>(run.cgroup.intoCgroupFd());
+    }
+    args.pidfd = static_cast<__u64>(reinterpret_cast<std::uintptr_t>(pidfd));
+    args.exit_signal = SIGCHLD;
+    return static_cast<pid_t>(::syscall(SYS_clone3, &args, sizeof args));
+}
+
+// Collects what the run produced into the result (and cleans the cgroups up).
+void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
+    RunFacts facts;
+    facts.killed = watched.killed;
+    for (const auto& message : watched.messages) {
+        if (message.kind == MessageKind::SetupFailed && !facts.setupFailure) {
+            facts.setupFailure = toFailure(message);
+        } else if (message.kind == MessageKind::PayloadExited) {
+            facts.programStatus = message.waitStatus;
+            facts.outputBytes += message.filesBytes;
+            facts.filesFull = message.filesFull != 0;
+        }
+    }
+    if (!facts.programStatus && !facts.setupFailure && watched.killed == KillReason::None) {
+        facts.setupFailure = Failure{"box init", 0,
+                                     "ended (code " + std::to_string(watched.initExitCode) +
+                                         ") without reporting the program's status"};
+    }
+    run.cgroup.killAll();
+    CgroupUsage usage = run.cgroup.usage();
+    const rusage& ru = watched.initUsage;
+    auto rusageNs = [](const timeval& t) {
+        return static_cast<std::uint64_t>(t.tv_sec) * 1'000'000'000ull +
+               static_cast<std::uint64_t>(t.tv_usec) * 1000ull;
+    };
+    facts.cpuNs = usage.cpuNs.value_or(rusageNs(ru.ru_utime) + rusageNs(ru.ru_stime));
+    facts.peakBytes = usage.peakBytes.value_or(static_cast<std::uint64_t>(ru.ru_maxrss) * 1024);
+    facts.oomKills = usage.oomKills;
+    facts.memoryByRlimit = !run.cgroup.hasMemory();
+    facts.outputBytes += watched.relayedBytes + streams.directBytes();
+    run.cgroup.remove();
+
+    RunResult& result = run.result;
+    result.cpuMs = facts.cpuNs / 1'000'000;
+    result.wallMs = watched.wallNs / 1'000'000;
+    result.memoryKib = facts.peakBytes / 1024;
+    result.outputBytes = facts.outputBytes;
+    classify(facts, run.options.limits, result);
+}
+
+Step execute(Run& run) {
+    auto streams = BoxStreams::open(run.options);
+    if (!streams)
+        return streams.failure();
+    auto sync = makePipe();
+    auto report = makePipe();
+    if (!sync || !report)
+        return (sync ? report : sync).failure();
+    BoxPlan plan = makeBoxPlan(run, streams.value(), sync->read.get(), report->write.get());
+
+    int pidfd = -1;
+    std::uint64_t start = monotonicNs();
+    pid_t pid = cloneBox(run, &pidfd);
+    if (pid < 0)
+        return sysFailure("clone3", "new namespaces (kernel 5.7 or newer is required)");
+    if (pid == 0)
+        boxInitMain(plan);
+    UniqueFd initPidfd(pidfd);
+    sync->read.reset();
+    report->write.reset();
+    streams->closeChildEnds();
+
+    Step attached = run.cgroup.attach(pid);
+    if (!attached && run.rootless)
+        attached = writeIdMaps(pid, ::getuid(), ::getgid());
+    if (attached) {
+        signalPidfd(initPidfd.get(), SIGKILL);
+        ::waitpid(pid, nullptr, 0);
+        return attached;
+    }
+    char go = 1;
+    if (::write(sync->write.get(), &go, 1) != 1)
+        return sysFailure("release the box");
+    sync->write.reset();
+
+    MonitorTargets targets{initPidfd.get(), report->read.get(),  &streams.value(),
+                           &run.cgroup,     &run.options.limits, start};
+    auto watched = monitorBox(targets);
+    if (!watched)
+        return watched.failure();
+    finish(run, watched.value(), streams.value());
+    for (const auto& relay : streams->relays()) {
+        if (run.options.json && relay.destination == STDOUT_FILENO && !relay.endsWithNewline) {
+            (void)::write(STDOUT_FILENO, "\n", 1);  // the JSON object always starts a line
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+RunResult runSandboxed(const RunOptions& options) {
+    Run run(options);
+    Step failure = prepare(run);
+    if (!failure)
+        failure = execute(run);
+    if (failure) {
+        run.result.status = Status::SandboxError;
+        run.result.error = failure->describe();
+    }
+    return run.result;
+}
+
+}  // namespace verdict::sandbox
