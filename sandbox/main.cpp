@@ -1,4 +1,5 @@
 // verdict-sandbox: a thin command-line front end over the sandbox library.
+#include <csignal>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -35,6 +36,8 @@ int runCommand(const verdict::sandbox::RunOptions& options) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // A reader that went away (a closed pipe) is an error to handle, not a reason to die.
+    std::signal(SIGPIPE, SIG_IGN);
     std::vector<std::string> args(argv + 1, argv + argc);
     auto command = verdict::sandbox::parseCommandLine(args);
     if (auto* run = std::get_if<verdict::sandbox::RunCommand>(&command)) {

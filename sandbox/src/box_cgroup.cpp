@@ -123,11 +123,6 @@ Expected<BoxCgroup> BoxCgroup::create(const CgroupPlan& plan, unsigned slot, con
         return *failure;
     if (auto failure = box.writeLimits(limits))
         return *failure;
-    if (!box.m_unifiedPath.empty()) {
-        box.m_unifiedDir.reset(::open(box.m_unifiedPath.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
-        if (!box.m_unifiedDir.valid())
-            return sysFailure("open " + box.m_unifiedPath);
-    }
     if (!box.m_cpuDir.empty()) {
         std::string file = box.m_cpuDir + (plan.v2Files ? "/cpu.stat" : "/cpuacct.usage");
         box.m_cpuFd.reset(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
@@ -139,11 +134,8 @@ Expected<BoxCgroup> BoxCgroup::create(const CgroupPlan& plan, unsigned slot, con
 
 Step BoxCgroup::attach(pid_t pid) const {
     std::string text = std::to_string(pid);
-    for (const std::string* dir : {&m_memoryDir, &m_pidsDir, &m_cpuDir}) {
-        // cgroup2 directories were entered by clone3 already.
-        if (dir->empty() || m_v2Files)
-            continue;
-        if (auto failure = writeSmallFile(*dir + "/cgroup.procs", text))
+    for (const std::string& dir : m_created) {
+        if (auto failure = writeSmallFile(dir + "/cgroup.procs", text))
             return failure;
     }
     return std::nullopt;
@@ -197,7 +189,6 @@ void BoxCgroup::killAll() const {
 }
 
 void BoxCgroup::remove() {
-    m_unifiedDir.reset();
     m_cpuFd.reset();
     for (auto it = m_created.rbegin(); it != m_created.rend(); ++it) {
         (void)removeDirectory(*it);

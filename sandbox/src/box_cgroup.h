@@ -30,9 +30,7 @@ class BoxCgroup {
     // Creates box-<slot> in every base of the plan and writes the limits.
     static Expected<BoxCgroup> create(const CgroupPlan& plan, unsigned slot, const Limits& limits);
 
-    // A cgroup2 directory fd for clone3(CLONE_INTO_CGROUP), or -1.
-    int intoCgroupFd() const { return m_unifiedDir.get(); }
-    // Moves a process into the v1 hierarchies (cgroup2 is entered at clone time).
+    // Moves a process (before it forks the program) into every hierarchy of the box.
     Step attach(pid_t pid) const;
     std::optional<std::uint64_t> cpuNs() const;
     CgroupUsage usage() const;
@@ -51,7 +49,6 @@ class BoxCgroup {
     bool m_v2Files = false;
     std::string m_memoryDir, m_pidsDir, m_cpuDir, m_unifiedPath;
     std::vector<std::string> m_created;  // in creation order
-    UniqueFd m_unifiedDir;
     UniqueFd m_cpuFd;
 };
 

@@ -190,9 +190,11 @@ Step mountSpecialFileSystems(const std::string& root, int rootFd, const Filesyst
                 "hidepid=invisible") != 0) {
         return sysFailure("mount proc", "a private /proc for the box's PID namespace");
     }
-    if (auto f = mountTmpfs(root + "/tmp", plan.filesBytes, plan.inodes, 01777, 0, 0))
+    if (auto f = mountTmpfs(root + "/tmp", plan.filesBytes, plan.inodes, 01777, plan.ownerUid,
+                            plan.ownerGid))
         return f;
-    if (auto f = mountTmpfs(root + "/dev/shm", plan.shmBytes, plan.inodes, 01777, 0, 0))
+    if (auto f = mountTmpfs(root + "/dev/shm", plan.shmBytes, plan.inodes, 01777, plan.ownerUid,
+                            plan.ownerGid))
         return f;
     return std::nullopt;
 }

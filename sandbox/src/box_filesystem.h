@@ -25,6 +25,8 @@ struct FilesystemPlan {
     std::uint64_t inodes = 16384;
     uid_t boxUid = 0;
     gid_t boxGid = 0;
+    uid_t ownerUid = 0;  // owner of /tmp and /dev/shm: root, or rootless the one mapped uid
+    gid_t ownerGid = 0;
 };
 
 // Builds the tree and pivots into it; afterwards the cwd is /box. Returns a descriptor of /box

@@ -22,14 +22,13 @@ namespace {
     ::_exit(1);
 }
 
-bool waitForSupervisor(int syncFd) {
-    char go = 0;
+// Reads exactly `size` bytes from the supervisor; false if it gave up (closed the pipe).
+bool readFromSupervisor(int syncFd, void* data, std::size_t size) {
     ssize_t got;
     do {
-        got = ::read(syncFd, &go, 1);
+        got = ::read(syncFd, data, size);
     } while (got < 0 && errno == EINTR);
-    ::close(syncFd);
-    return got == 1;
+    return got == static_cast<ssize_t>(size);
 }
 
 // Closes every descriptor but the ones init still needs, so pipes see EOF when the program
@@ -91,21 +90,30 @@ FilesUsage writableUsage(bool readonlyWorkdir) {
 
 void boxInitMain(const BoxPlan& plan) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (!waitForSupervisor(plan.syncFd))
+    char mapped = 0;
+    if (plan.waitForIdMaps && !readFromSupervisor(plan.syncFd, &mapped, 1))
         ::_exit(1);
+    // The file system is built while the supervisor sets up the cgroups: the two overlap.
     auto box = buildBoxFilesystem(plan.filesystem);
     if (!box)
         fail(plan, box.failure());
     UniqueFd boxDir(box.value());
     if (::sethostname("verdict-box", 11) != 0)
         fail(plan, sysFailure("sethostname"));
+    BoxRelease release;
+    if (!readFromSupervisor(plan.syncFd, &release, sizeof release) || !release.go)
+        ::_exit(1);
+    ::close(plan.syncFd);
     FilesUsage before = writableUsage(plan.filesystem.readonlyWorkdir);
 
+    PayloadPlan payload = plan.payload;
+    payload.memoryByRlimit = release.memoryByRlimit != 0;
+    payload.cpuByRlimit = release.cpuByRlimit != 0;
     pid_t program = ::fork();
     if (program < 0)
         fail(plan, sysFailure("fork program"));
     if (program == 0)
-        runPayload(plan.payload);
+        runPayload(payload);
 
     int hostWorkdir = plan.copyOut ? plan.filesystem.hostWorkdirFd : -1;
     closeAllExcept(plan.reportFd, boxDir.get(), hostWorkdir);

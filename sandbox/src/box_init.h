@@ -2,16 +2,26 @@
 // The box's init: PID 1 of the new PID namespace. It builds the file system, starts the
 // program, reaps everything, kills what is left when the program ends, brings the program's
 // files out, and reports the program's exit status to the supervisor.
+#include <cstdint>
+
 #include "box_filesystem.h"
 #include "payload.h"
 
 namespace verdict::sandbox {
 
+// What the supervisor tells init once the box's cgroups hold it: only then may the program start.
+struct BoxRelease {
+    std::uint8_t go = 0;
+    std::uint8_t memoryByRlimit = 0;  // no memory cgroup: the payload caps RLIMIT_AS
+    std::uint8_t cpuByRlimit = 0;     // no CPU cgroup: RLIMIT_CPU is the limit itself
+};
+
 struct BoxPlan {
     FilesystemPlan filesystem;
     PayloadPlan payload;
-    int syncFd = -1;    // the supervisor writes one byte when cgroups and id maps are ready
+    int syncFd = -1;    // from the supervisor: id maps written (rootless), then a BoxRelease
     int reportFd = -1;  // ChildMessage stream to the supervisor
+    bool waitForIdMaps = false;
     bool copyOut = false;
 };
 

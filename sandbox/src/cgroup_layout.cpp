@@ -50,12 +50,13 @@ bool contains(const std::vector<std::string>& words, const std::string& word) {
     return false;
 }
 
-// mkdir that accepts an existing directory; the failure names the directory.
+// mkdir that accepts an existing directory we may create boxes in; the failure names it.
 Step ensureDirectory(const std::string& path) {
-    if (::mkdir(path.c_str(), 0755) == 0 || errno == EEXIST) {
-        return std::nullopt;
-    }
-    return sysFailure("mkdir " + path);
+    if (::mkdir(path.c_str(), 0755) != 0 && errno != EEXIST)
+        return sysFailure("mkdir " + path);
+    if (::access(path.c_str(), W_OK) != 0)
+        return sysFailure("write access to " + path);
+    return std::nullopt;
 }
 
 }  // namespace
@@ -114,12 +115,15 @@ CgroupLayout detectCgroupLayout(const std::string& mountInfo, const std::string&
 CgroupLayout detectHostCgroupLayout() {
     auto mountInfo = readSmallFile("/proc/self/mountinfo").value_or("");
     auto procCgroup = readSmallFile("/proc/self/cgroup").value_or("");
-    auto probe = detectCgroupLayout(mountInfo, procCgroup, "");
-    std::string controllers;
-    if (probe.unifiedMount) {
-        controllers = readSmallFile(*probe.unifiedMount + "/cgroup.controllers").value_or("");
+    CgroupLayout layout = detectCgroupLayout(mountInfo, procCgroup, "");
+    if (layout.unifiedMount) {
+        // Only the cgroup2 root's controllers decide between v2 and hybrid: read them, re-decide.
+        auto controllers = readSmallFile(*layout.unifiedMount + "/cgroup.controllers");
+        if (controllers && !controllers->empty()) {
+            layout = detectCgroupLayout(mountInfo, procCgroup, *controllers);
+        }
     }
-    return detectCgroupLayout(mountInfo, procCgroup, controllers);
+    return layout;
 }
 
 namespace {

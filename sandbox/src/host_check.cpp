@@ -1,13 +1,14 @@
 // `verdict-sandbox check`: what this host allows and what a run here would degrade.
 #include <sched.h>
+#include <sys/prctl.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "box_filter.h"
 #include "cgroup_layout.h"
 #include "file_io.h"
 #include "json_writer.h"
-#include "seccomp_policy.h"
 #include "verdict/sandbox/sandbox.h"
 
 namespace verdict::sandbox {
@@ -48,9 +49,7 @@ HostFacts gatherFacts() {
     facts.plan = planCgroups(facts.layout);
     facts.root = ::geteuid() == 0;
     facts.userNamespaces = userNamespacesWork();
-    facts.seccomp =
-        compileBoxFilter().ok() &&
-        readSmallFile("/proc/self/status").value_or("").find("Seccomp:") != std::string::npos;
+    facts.seccomp = ::prctl(PR_GET_SECCOMP) >= 0 && !boxFilter().instructions.empty();
     facts.protectedHardlinks = firstLine("/proc/sys/fs/protected_hardlinks");
     facts.protectedSymlinks = firstLine("/proc/sys/fs/protected_symlinks");
     facts.transparentHugepages = firstLine("/sys/kernel/mm/transparent_hugepage/enabled");

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/capability.h>
+#include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -51,8 +52,10 @@ Step applyRlimits(const PayloadPlan& plan) {
         {RLIMIT_NPROC, nproc, nproc, "RLIMIT_NPROC"},
     };
     if (limits.cpuSeconds) {
-        // A backstop only: the supervisor measures the whole tree and stops it first.
-        auto seconds = static_cast<rlim_t>(std::ceil(*limits.cpuSeconds)) + 1;
+        // With a CPU cgroup this is a backstop (the supervisor stops the tree first);
+        // without one it is the limit itself, to the second.
+        auto seconds =
+            static_cast<rlim_t>(std::ceil(*limits.cpuSeconds)) + (plan.cpuByRlimit ? 0 : 1);
         entries.push_back({RLIMIT_CPU, seconds, seconds + 1, "RLIMIT_CPU"});
     }
     if (plan.memoryByRlimit && limits.memoryBytes) {
@@ -154,6 +157,15 @@ std::string resolveProgram(const PayloadPlan& plan) {
     fail(plan, sysFailure("execve " + path, "the program cannot be executed inside the box"));
 }
 
+// Dispositions and the signal mask survive exec: the program starts with the defaults.
+void resetSignals() {
+    for (int signal = 1; signal < NSIG; ++signal)
+        ::signal(signal, SIG_DFL);
+    sigset_t none;
+    ::sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+}
+
 }  // namespace
 
 std::string boxPath(const std::vector<std::string>& environment) {
@@ -165,6 +177,7 @@ std::string boxPath(const std::vector<std::string>& environment) {
 }
 
 void runPayload(const PayloadPlan& plan) {
+    resetSignals();
     if (::setsid() < 0)
         fail(plan, sysFailure("setsid"));
     if (auto failure = attachStreams(plan))

@@ -1,6 +1,5 @@
 #include "seccomp_policy.h"
 
-#include <linux/seccomp.h>
 #include <sched.h>
 #include <seccomp.h>
 #include <sys/ioctl.h>
@@ -190,16 +189,6 @@ Expected<SeccompProgram> compileBoxFilter() {
             return *failure;
     }
     return exportProgram(ctx.get());
-}
-
-Step loadFilter(const SeccompProgram& program) {
-    sock_fprog prog{};
-    prog.len = static_cast<unsigned short>(program.instructions.size());
-    prog.filter = const_cast<sock_filter*>(program.instructions.data());
-    if (::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) != 0) {
-        return sysFailure("seccomp(SECCOMP_SET_MODE_FILTER)");
-    }
-    return std::nullopt;
 }
 
 }  // namespace verdict::sandbox

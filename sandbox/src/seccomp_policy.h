@@ -1,5 +1,6 @@
 #pragma once
-// The box's seccomp filter: compiled once by the supervisor, loaded by the payload before exec.
+// The box's seccomp policy. Compiled with libseccomp at build time (tools/), loaded by the
+// payload before exec.
 #include <linux/filter.h>
 
 #include <vector>
@@ -15,7 +16,7 @@ struct SeccompProgram {
 // Default-allow deny-list: refuses what can escape, snoop on or disturb the host or other boxes.
 Expected<SeccompProgram> compileBoxFilter();
 
-// Loads a compiled filter into the calling thread (after PR_SET_NO_NEW_PRIVS).
+// Loads a compiled filter into the calling thread (after PR_SET_NO_NEW_PRIVS); box_filter.cpp.
 Step loadFilter(const SeccompProgram& program);
 
 }  // namespace verdict::sandbox

@@ -14,6 +14,7 @@
 #include <algorithm>
 
 #include "box_cgroup.h"
+#include "box_filter.h"
 #include "box_init.h"
 #include "box_monitor.h"
 #include "box_slot.h"
@@ -72,25 +73,15 @@ struct Run {
     CgroupPlan cgroups;
     BoxSlot slot;
     BoxCgroup cgroup;
-    SeccompProgram filter;
     UniqueFd hostWorkdir;
     RunResult result;
 };
 
 Step prepare(Run& run) {
-    run.cgroups = planCgroups(detectHostCgroupLayout());
     auto slot = acquireSlot();
     if (!slot)
         return slot.failure();
     run.slot = std::move(slot.value());
-    auto cgroup = BoxCgroup::create(run.cgroups, run.slot.index, run.options.limits);
-    if (!cgroup)
-        return cgroup.failure();
-    run.cgroup = std::move(cgroup.value());
-    auto filter = compileBoxFilter();
-    if (!filter)
-        return filter.failure();
-    run.filter = std::move(filter.value());
     if (run.options.workdir) {
         run.hostWorkdir.reset(
             ::open(run.options.workdir->c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
@@ -99,15 +90,27 @@ Step prepare(Run& run) {
         }
     }
     Isolation& isolation = run.result.isolation;
-    isolation.cgroupMode = cgroupModeName(run.cgroups.mode);
     isolation.userNamespace = run.rootless;
     isolation.boxUid = run.rootless ? ::getuid() : kFirstBoxUid + run.slot.index;
+    return std::nullopt;
+}
+
+// Runs while init builds the box's file system: find the cgroups, create the box's, set its
+// limits and move init in. Init is held until this is done, so the program starts inside.
+Step setUpCgroups(Run& run, pid_t init) {
+    run.cgroups = planCgroups(detectHostCgroupLayout());
+    auto cgroup = BoxCgroup::create(run.cgroups, run.slot.index, run.options.limits);
+    if (!cgroup)
+        return cgroup.failure();
+    run.cgroup = std::move(cgroup.value());
+    Isolation& isolation = run.result.isolation;
+    isolation.cgroupMode = cgroupModeName(run.cgroups.mode);
     isolation.degraded = run.cgroups.degraded;
     if (run.rootless) {
         isolation.degraded.push_back(
             {"distinct_uid", "shared uid", "rootless: only the caller's own uid can be mapped"});
     }
-    return std::nullopt;
+    return run.cgroup.attach(init);
 }
 
 BoxPlan makeBoxPlan(const Run& run, const BoxStreams& streams, int syncFd, int reportFd) {
@@ -123,22 +126,24 @@ BoxPlan makeBoxPlan(const Run& run, const BoxStreams& streams, int syncFd, int r
     fs.shmBytes = options.limits.memoryBytes.value_or(kDefaultShmBytes);
     fs.boxUid = run.result.isolation.boxUid;
     fs.boxGid = run.rootless ? ::getgid() : fs.boxUid;
+    fs.ownerUid = run.rootless ? fs.boxUid : 0;
+    fs.ownerGid = run.rootless ? fs.boxGid : 0;
     PayloadPlan& payload = plan.payload;
     payload.stdinFd = streams.childStdin();
     payload.stdoutFd = streams.childStdout();
     payload.stderrFd = streams.childStderr();
     payload.reportFd = reportFd;
     payload.limits = options.limits;
-    payload.memoryByRlimit = !run.cgroup.hasMemory();
     payload.switchUser = !run.rootless;
     payload.uid = fs.boxUid;
     payload.gid = fs.boxGid;
     payload.environment = boxEnvironment(options);
     payload.program = options.program;
     payload.arguments = options.arguments;
-    payload.filter = &run.filter;
+    payload.filter = &boxFilter();
     plan.syncFd = syncFd;
     plan.reportFd = reportFd;
+    plan.waitForIdMaps = run.rootless;
     plan.copyOut = options.workdir && !options.readonlyWorkdir;
     return plan;
 }
@@ -149,10 +154,6 @@ pid_t cloneBox(const Run& run, int* pidfd) {
                  CLONE_NEWCGROUP | CLONE_PIDFD;
     if (run.rootless)
         args.flags |= CLONE_NEWUSER;
-    if (run.cgroup.intoCgroupFd() >= 0) {
-        args.flags |= CLONE_INTO_CGROUP;
-        args.cgroup = static_cast<__u64>(run.cgroup.intoCgroupFd());
-    }
     args.pidfd = static_cast<__u64>(reinterpret_cast<std::uintptr_t>(pidfd));
     args.exit_signal = SIGCHLD;
     return static_cast<pid_t>(::syscall(SYS_clone3, &args, sizeof args));
@@ -220,17 +221,22 @@ Step execute(Run& run) {
     report->write.reset();
     streams->closeChildEnds();
 
-    Step attached = run.cgroup.attach(pid);
-    if (!attached && run.rootless)
-        attached = writeIdMaps(pid, ::getuid(), ::getgid());
-    if (attached) {
+    Step ready = run.rootless ? writeIdMaps(pid, ::getuid(), ::getgid()) : Step();
+    if (!ready && run.rootless && ::write(sync->write.get(), "m", 1) != 1) {
+        ready = sysFailure("tell the box its id maps are written");
+    }
+    if (!ready)
+        ready = setUpCgroups(run, pid);
+    BoxRelease release{1, run.cgroup.hasMemory() ? std::uint8_t{0} : std::uint8_t{1},
+                       run.cgroup.hasCpu() ? std::uint8_t{0} : std::uint8_t{1}};
+    if (!ready && ::write(sync->write.get(), &release, sizeof release) != sizeof release) {
+        ready = sysFailure("release the box");
+    }
+    if (ready) {
         signalPidfd(initPidfd.get(), SIGKILL);
         ::waitpid(pid, nullptr, 0);
-        return attached;
+        return ready;
     }
-    char go = 1;
-    if (::write(sync->write.get(), &go, 1) != 1)
-        return sysFailure("release the box");
     sync->write.reset();
 
     MonitorTargets targets{initPidfd.get(), report->read.get(),  &streams.value(),
