@@ -6,7 +6,7 @@ add_library(verdict::warnings ALIAS verdict_warnings)
 target_compile_options(verdict_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
   -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Wunused -Woverloaded-virtual
-  -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
+  -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
 if(VERDICT_WARNINGS_AS_ERRORS)
   target_compile_options(verdict_warnings INTERFACE -Werror)
 endif()
