@@ -116,8 +116,7 @@ void Monitor::onReport() {
 
 void Monitor::onRelay(std::size_t index) {
     auto& relay = m_targets.streams->relays()[index];
-    bool over = m_result.relayedBytes > m_targets.limits->outputBytes;
-    if (BoxStreams::pump(relay, m_result.relayedBytes, over)) {
+    if (BoxStreams::pump(relay, m_result.relayedBytes, m_targets.limits->outputBytes)) {
         if (m_result.relayedBytes > m_targets.limits->outputBytes)
             kill(KillReason::Output);
         return;

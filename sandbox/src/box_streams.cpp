@@ -5,6 +5,8 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 namespace verdict::sandbox {
 
 namespace {
@@ -88,25 +90,28 @@ std::uint64_t BoxStreams::directBytes() const {
     return total;
 }
 
-bool BoxStreams::pump(StreamRelay& relay, std::uint64_t& total, bool discard) {
+bool BoxStreams::pump(StreamRelay& relay, std::uint64_t& total, std::uint64_t limit) {
     char buffer[65536];
     ssize_t got = ::read(relay.source.get(), buffer, sizeof buffer);
     if (got < 0 && (errno == EINTR || errno == EAGAIN))
         return true;
     if (got <= 0)
         return false;
+    // Only the bytes within the limit are passed on; the rest is counted and dropped.
+    std::uint64_t before = total;
     total += static_cast<std::uint64_t>(got);
-    if (discard)
-        return true;
-    relay.endsWithNewline = buffer[got - 1] == '\n';
-    for (ssize_t done = 0; done < got;) {
-        ssize_t wrote =
-            ::write(relay.destination, buffer + done, static_cast<std::size_t>(got - done));
+    std::size_t allowed = before >= limit ? 0
+                                          : static_cast<std::size_t>(std::min<std::uint64_t>(
+                                                static_cast<std::uint64_t>(got), limit - before));
+    if (allowed > 0)
+        relay.endsWithNewline = buffer[allowed - 1] == '\n';
+    for (std::size_t done = 0; done < allowed;) {
+        ssize_t wrote = ::write(relay.destination, buffer + done, allowed - done);
         if (wrote < 0 && errno == EINTR)
             continue;
         if (wrote <= 0)
             return true;  // our reader went away: keep draining, drop the bytes
-        done += wrote;
+        done += static_cast<std::size_t>(wrote);
     }
     return true;
 }

@@ -39,8 +39,9 @@ class BoxStreams {
     std::vector<StreamRelay>& relays() { return m_relays; }
     // Bytes the program added to directly written files (each file counted once).
     std::uint64_t directBytes() const;
-    // Moves up to one buffer from a relay; false at end of stream. Counts into `total`.
-    static bool pump(StreamRelay& relay, std::uint64_t& total, bool discard);
+    // Moves up to one buffer from a relay; false at end of stream. Counts every byte into
+    // `total` but passes on only those within `limit`.
+    static bool pump(StreamRelay& relay, std::uint64_t& total, std::uint64_t limit);
 
   private:
     Step prepareOutput(const std::optional<std::string>& path, int inherited, int& childFd);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace verdict::bench {
+
+// The sandbox's runtime directory for our uid, chosen as verdict-sandbox chooses it:
+// /run/verdict-sandbox as root, else $XDG_RUNTIME_DIR/verdict-sandbox when writable, else
+// /tmp/verdict-sandbox-UID.
+std::string sandboxRunDirectory();
+
+// What the runtime directory holds: slot lock files (box-*.lock) and the staging directory
+// "root" (both reused from run to run, so expected), and anything else (a leak). Anything inside
+// "root" counts as a leak too, named "root/NAME".
+struct RunDirListing {
+    std::vector<std::string> slotLocks;
+    bool hasStagingDirectory = false;
+    std::vector<std::string> others;
+};
+
+// Lists the directory; everything is empty when it does not exist.
+RunDirListing listRunDirectory(const std::string& directory);
+
+}  // namespace verdict::bench

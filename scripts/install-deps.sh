@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that Verdict's build, tests and benchmarks need.
+# Idempotent: every package is checked with dpkg-query first, and apt-get (update, then install)
+# runs only when something is missing. Runs as root, or through sudo when not root.
+#
+# Usage: scripts/install-deps.sh [GROUP...]     (no argument: every group)
+#        scripts/install-deps.sh --list         (print the groups and their packages)
+set -euo pipefail
+
+# The package groups, one per feature, in install order. A later feature adds its group here
+# (and nothing else): e.g. [server]="libboost-dev libsqlite3-dev" or [ide]="qt6-base-dev ...".
+readonly GROUP_ORDER=(toolchain format sandbox json tests bench)
+declare -A GROUP_PACKAGES=(
+    [toolchain]="build-essential cmake ccache pkg-config"
+    [format]="clang-format"
+    [sandbox]="libseccomp-dev"
+    [json]="nlohmann-json3-dev"
+    # unshare and setpriv (util-linux) and useradd (passwd) let the tests run as another user.
+    [tests]="libgtest-dev util-linux passwd"
+    # The baselines the sandbox benchmark compares against.
+    [bench]="bubblewrap hyperfine util-linux"
+)
+readonly GROUP_PACKAGES
+
+die() {
+    echo "install-deps: $*" >&2
+    exit 1
+}
+
+isInstalled() {
+    [[ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" == installed ]]
+}
+
+# Prints the packages of the given groups, each once.
+packagesOf() {
+    local group package
+    declare -A seen=()
+    for group in "$@"; do
+        for package in ${GROUP_PACKAGES[$group]}; do
+            [[ -v "seen[$package]" ]] && continue
+            seen[$package]=1
+            echo "$package"
+        done
+    done
+}
+
+# Runs a command as root: directly when we are root, else through sudo.
+asRoot() {
+    if [[ $EUID -eq 0 ]]; then
+        "$@"
+    elif command -v sudo >/dev/null; then
+        sudo "$@"
+    else
+        die "not root and sudo is not installed: run this script as root"
+    fi
+}
+
+listGroups() {
+    local group
+    for group in "${GROUP_ORDER[@]}"; do
+        printf '%-10s %s\n' "$group" "${GROUP_PACKAGES[$group]}"
+    done
+}
+
+main() {
+    command -v dpkg-query >/dev/null || die "dpkg-query not found: this script is for Debian 12"
+    if [[ "${1:-}" == --list ]]; then
+        listGroups
+        return
+    fi
+    local group groups=("$@")
+    [[ ${#groups[@]} -gt 0 ]] || groups=("${GROUP_ORDER[@]}")
+    for group in "${groups[@]}"; do
+        [[ -v "GROUP_PACKAGES[$group]" ]] || die "unknown group '$group' (try --list)"
+    done
+
+    local package missing=()
+    while read -r package; do
+        isInstalled "$package" || missing+=("$package")
+    done < <(packagesOf "${groups[@]}")
+
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        echo "install-deps: all packages present (${groups[*]})"
+        return
+    fi
+    echo "install-deps: installing ${missing[*]}"
+    asRoot env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    asRoot env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        "${missing[@]}"
+}
+
+main "$@"
