@@ -123,6 +123,11 @@ Expected<BoxCgroup> BoxCgroup::create(const CgroupPlan& plan, unsigned slot, con
         return *failure;
     if (auto failure = box.writeLimits(limits))
         return *failure;
+    if (plan.v2Files) {
+        box.m_intoDir.reset(::open(box.m_unifiedPath.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+        if (!box.m_intoDir.valid())
+            return sysFailure("open " + box.m_unifiedPath);
+    }
     if (!box.m_cpuDir.empty()) {
         std::string file = box.m_cpuDir + (plan.v2Files ? "/cpu.stat" : "/cpuacct.usage");
         box.m_cpuFd.reset(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
@@ -135,6 +140,8 @@ Expected<BoxCgroup> BoxCgroup::create(const CgroupPlan& plan, unsigned slot, con
 Step BoxCgroup::attach(pid_t pid) const {
     std::string text = std::to_string(pid);
     for (const std::string& dir : m_created) {
+        if (m_v2Files)
+            break;  // entered at clone time
         if (auto failure = writeSmallFile(dir + "/cgroup.procs", text))
             return failure;
     }
@@ -190,6 +197,7 @@ void BoxCgroup::killAll() const {
 
 void BoxCgroup::remove() {
     m_cpuFd.reset();
+    m_intoDir.reset();
     for (auto it = m_created.rbegin(); it != m_created.rend(); ++it) {
         (void)removeDirectory(*it);
     }

@@ -30,7 +30,9 @@ class BoxCgroup {
     // Creates box-<slot> in every base of the plan and writes the limits.
     static Expected<BoxCgroup> create(const CgroupPlan& plan, unsigned slot, const Limits& limits);
 
-    // Moves a process (before it forks the program) into every hierarchy of the box.
+    // On cgroup v2, the box's directory for clone3(CLONE_INTO_CGROUP); else -1.
+    int intoCgroupFd() const { return m_intoDir.get(); }
+    // Moves a process (before it forks the program) into every v1 hierarchy of the box.
     Step attach(pid_t pid) const;
     std::optional<std::uint64_t> cpuNs() const;
     CgroupUsage usage() const;
@@ -50,6 +52,7 @@ class BoxCgroup {
     std::string m_memoryDir, m_pidsDir, m_cpuDir, m_unifiedPath;
     std::vector<std::string> m_created;  // in creation order
     UniqueFd m_cpuFd;
+    UniqueFd m_intoDir;
 };
 
 }  // namespace verdict::sandbox

@@ -1,8 +1,9 @@
 // Theory of operation: see sandbox/README.md. The supervisor (this process, single-threaded)
-// prepares everything that can fail or allocate, then clone3()s the box's init into new
-// namespaces (and straight into its cgroup2 directory); init waits on the sync pipe until the
-// supervisor has attached the v1 cgroups and written the id maps, builds the file system, and
-// forks the program. The supervisor watches limits and output, and reads the verdict facts.
+// prepares what can fail or allocate, then clone3()s the box's init into new namespaces (on a
+// cgroup v2 host straight into the box's cgroup). While init builds the file system, the
+// supervisor writes the id maps (rootless) and on v1 hosts creates the box's cgroups and moves
+// init in; then it releases init to fork the program, watches limits and output, and reads the
+// facts of the verdict.
 #include <fcntl.h>
 #include <linux/sched.h>
 #include <sched.h>
@@ -77,6 +78,35 @@ struct Run {
     RunResult result;
 };
 
+Step createCgroup(Run& run) {
+    auto cgroup = BoxCgroup::create(run.cgroups, run.slot.index, run.options.limits);
+    if (!cgroup)
+        return cgroup.failure();
+    run.cgroup = std::move(cgroup.value());
+    return std::nullopt;
+}
+
+// On cgroup v2 the box's cgroup exists before the clone, which enters it directly
+// (CLONE_INTO_CGROUP: no attach, so no wait for the cgroup write lock). On v1 it is created while
+// init builds the file system and init is moved in; init is held until then either way.
+Step setUpCgroups(Run& run, pid_t init) {
+    if (run.cgroups.v2Files)
+        return std::nullopt;
+    if (auto failure = createCgroup(run))
+        return failure;
+    return run.cgroup.attach(init);
+}
+
+void describeIsolation(Run& run) {
+    Isolation& isolation = run.result.isolation;
+    isolation.cgroupMode = cgroupModeName(run.cgroups.mode);
+    isolation.degraded = run.cgroups.degraded;
+    if (run.rootless) {
+        isolation.degraded.push_back(
+            {"distinct_uid", "shared uid", "rootless: only the caller's own uid can be mapped"});
+    }
+}
+
 Step prepare(Run& run) {
     auto slot = acquireSlot();
     if (!slot)
@@ -92,25 +122,9 @@ Step prepare(Run& run) {
     Isolation& isolation = run.result.isolation;
     isolation.userNamespace = run.rootless;
     isolation.boxUid = run.rootless ? ::getuid() : kFirstBoxUid + run.slot.index;
-    return std::nullopt;
-}
-
-// Runs while init builds the box's file system: find the cgroups, create the box's, set its
-// limits and move init in. Init is held until this is done, so the program starts inside.
-Step setUpCgroups(Run& run, pid_t init) {
     run.cgroups = planCgroups(detectHostCgroupLayout());
-    auto cgroup = BoxCgroup::create(run.cgroups, run.slot.index, run.options.limits);
-    if (!cgroup)
-        return cgroup.failure();
-    run.cgroup = std::move(cgroup.value());
-    Isolation& isolation = run.result.isolation;
-    isolation.cgroupMode = cgroupModeName(run.cgroups.mode);
-    isolation.degraded = run.cgroups.degraded;
-    if (run.rootless) {
-        isolation.degraded.push_back(
-            {"distinct_uid", "shared uid", "rootless: only the caller's own uid can be mapped"});
-    }
-    return run.cgroup.attach(init);
+    describeIsolation(run);
+    return run.cgroups.v2Files ? createCgroup(run) : Step();
 }
 
 BoxPlan makeBoxPlan(const Run& run, const BoxStreams& streams, int syncFd, int reportFd) {
@@ -154,6 +168,10 @@ pid_t cloneBox(const Run& run, int* pidfd) {
                  CLONE_NEWCGROUP | CLONE_PIDFD;
     if (run.rootless)
         args.flags |= CLONE_NEWUSER;
+    if (run.cgroup.intoCgroupFd() >= 0) {
+        args.flags |= CLONE_INTO_CGROUP;
+        args.cgroup = static_cast<__u64>(run.cgroup.intoCgroupFd());
+    }
     args.pidfd = static_cast<__u64>(reinterpret_cast<std::uintptr_t>(pidfd));
     args.exit_signal = SIGCHLD;
     return static_cast<pid_t>(::syscall(SYS_clone3, &args, sizeof args));
