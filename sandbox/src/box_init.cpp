@@ -108,7 +108,6 @@ void boxInitMain(const BoxPlan& plan) {
 
     PayloadPlan payload = plan.payload;
     payload.memoryByRlimit = release.memoryByRlimit != 0;
-    payload.cpuByRlimit = release.cpuByRlimit != 0;
     pid_t program = ::fork();
     if (program < 0)
         fail(plan, sysFailure("fork program"));
@@ -122,7 +121,7 @@ void boxInitMain(const BoxPlan& plan) {
 
     FilesUsage after = writableUsage(plan.filesystem.readonlyWorkdir);
     std::uint64_t written = after.bytes > before.bytes ? after.bytes - before.bytes : 0;
-    sendExit(plan.reportFd, status, written, after.full);
+    sendExit(plan.reportFd, status, written, after.full, filesUsage("/dev/shm", {}).full);
     if (plan.copyOut) {
         CopyRules rules;
         rules.skipHardLinked = true;

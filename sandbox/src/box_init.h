@@ -13,7 +13,6 @@ namespace verdict::sandbox {
 struct BoxRelease {
     std::uint8_t go = 0;
     std::uint8_t memoryByRlimit = 0;  // no memory cgroup: the payload caps RLIMIT_AS
-    std::uint8_t cpuByRlimit = 0;     // no CPU cgroup: RLIMIT_CPU is the limit itself
 };
 
 struct BoxPlan {

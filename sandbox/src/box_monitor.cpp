@@ -11,12 +11,14 @@
 #include <algorithm>
 
 #include "pidfd_signal.h"
+#include "proc_tree.h"
 
 namespace verdict::sandbox {
 
 namespace {
 
-constexpr long kTickNs = 10'000'000;  // how often CPU and wall time are checked
+constexpr long kTickNs = 10'000'000;      // how often CPU and wall time are checked
+constexpr unsigned kProcSampleEvery = 5;  // ticks between /proc scans when there is no cgroup
 constexpr std::uint64_t kNsPerSecond = 1'000'000'000;
 
 std::uint64_t secondsToNs(double seconds) {
@@ -32,6 +34,7 @@ class Monitor {
     Step setUp();
     void watch(int fd, std::uint64_t tag);
     void onTick();
+    void checkWall();
     void onReport();
     void onRelay(std::size_t index);
     void onInitExit();
@@ -43,6 +46,7 @@ class Monitor {
     UniqueFd m_epoll, m_timer;
     int m_open = 0;  // watched descriptors that have not ended yet
     bool m_initExited = false;
+    unsigned m_ticks = 0;
     bool m_reportOpen = true;
 };
 
@@ -91,10 +95,22 @@ void Monitor::onTick() {
     (void)::read(m_timer.get(), &expirations, sizeof expirations);
     const Limits& limits = *m_targets.limits;
     if (limits.cpuSeconds) {
-        auto cpu = m_targets.cgroup->cpuNs();
+        // Without a CPU cgroup the tree is sampled in /proc, at a coarser pace (a host-wide scan).
+        bool sampled = !m_targets.cgroup->hasCpu();
+        if (sampled && ++m_ticks % kProcSampleEvery != 0)
+            return checkWall();
+        auto cpu =
+            sampled ? std::optional(treeCpuNs(m_targets.initPid)) : m_targets.cgroup->cpuNs();
+        if (sampled)
+            m_result.sampledCpuNs = std::max(m_result.sampledCpuNs, *cpu);
         if (cpu && *cpu > secondsToNs(*limits.cpuSeconds))
             kill(KillReason::CpuTime);
     }
+    checkWall();
+}
+
+void Monitor::checkWall() {
+    const Limits& limits = *m_targets.limits;
     if (limits.wallSeconds &&
         monotonicNs() - m_targets.startNs > secondsToNs(*limits.wallSeconds)) {
         kill(KillReason::WallTime);
@@ -107,6 +123,9 @@ void Monitor::onReport() {
     if (got < 0 && errno == EINTR)
         return;
     if (got == static_cast<ssize_t>(sizeof message)) {
+        if (message.kind == MessageKind::PayloadExited) {
+            m_result.usageAtExit = m_targets.cgroup->usage();
+        }
         m_result.messages.push_back(message);
         return;
     }

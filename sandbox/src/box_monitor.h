@@ -20,12 +20,18 @@ struct MonitorResult {
     int initExitCode = 0;  // init's exit code, or minus the signal that ended it
     rusage initUsage{};    // init and every process it reaped
     std::vector<ChildMessage> messages;
+    // The box's cgroup counters when the program and all it started had ended (before init
+    // copied files out, which must not count as the program's memory).
+    std::optional<CgroupUsage> usageAtExit;
+    // Without a CPU cgroup: the last /proc sample of the tree (rusage misses a killed tree).
+    std::uint64_t sampledCpuNs = 0;
     std::uint64_t relayedBytes = 0;
     std::uint64_t wallNs = 0;
 };
 
 struct MonitorTargets {
     int pidfd = -1;
+    pid_t initPid = -1;
     int reportFd = -1;
     BoxStreams* streams = nullptr;
     const BoxCgroup* cgroup = nullptr;

@@ -209,7 +209,7 @@ CgroupPlan planCgroups(const CgroupLayout& layout) {
         plan.degraded.push_back({"process_limit", "RLIMIT_NPROC", pidsWhy});
     }
     if (plan.cpuBase.empty()) {
-        plan.degraded.push_back({"cpu_time", "rusage+RLIMIT_CPU", cpuWhy});
+        plan.degraded.push_back({"cpu_time", "/proc sampling+rusage", cpuWhy});
     }
     if (plan.memoryBase.empty() && plan.pidsBase.empty() && plan.cpuBase.empty()) {
         plan.mode = CgroupMode::None;

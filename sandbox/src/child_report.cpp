@@ -32,12 +32,13 @@ void sendFailure(int fd, const Failure& failure) {
     sendMessage(fd, message);
 }
 
-void sendExit(int fd, int waitStatus, std::uint64_t filesBytes, bool filesFull) {
+void sendExit(int fd, int waitStatus, std::uint64_t filesBytes, bool filesFull, bool shmFull) {
     ChildMessage message;
     message.kind = MessageKind::PayloadExited;
     message.waitStatus = waitStatus;
     message.filesBytes = filesBytes;
     message.filesFull = filesFull ? 1 : 0;
+    message.shmFull = shmFull ? 1 : 0;
     sendMessage(fd, message);
 }
 

@@ -15,7 +15,8 @@ struct ChildMessage {
     std::int32_t err = 0;
     std::int32_t waitStatus = 0;
     std::uint64_t filesBytes = 0;  // bytes the program left in /box and /tmp
-    std::int32_t filesFull = 0;    // a size-limited file system was filled
+    std::int32_t filesFull = 0;    // /box or /tmp was filled (bytes or inodes)
+    std::int32_t shmFull = 0;      // /dev/shm (memory, sized as the memory limit) was filled
     char step[128] = {};
     char detail[512] = {};
 };
@@ -23,7 +24,7 @@ struct ChildMessage {
 static_assert(sizeof(ChildMessage) < 4096, "must stay below PIPE_BUF to be written atomically");
 
 void sendFailure(int fd, const Failure& failure);
-void sendExit(int fd, int waitStatus, std::uint64_t filesBytes, bool filesFull);
+void sendExit(int fd, int waitStatus, std::uint64_t filesBytes, bool filesFull, bool shmFull);
 Failure toFailure(const ChildMessage& message);
 
 }  // namespace verdict::sandbox

@@ -19,7 +19,7 @@ bool endedAbnormally(const RunFacts& facts) {
 }
 
 bool memoryExceeded(const RunFacts& facts, const Limits& limits) {
-    if (facts.oomKills > 0)
+    if (facts.oomKills > 0 || facts.shmFull)
         return true;
     if (!facts.memoryByRlimit || !limits.memoryBytes)
         return false;

@@ -20,6 +20,7 @@ struct RunFacts {
     bool memoryByRlimit = false;  // degraded: no memory cgroup
     std::uint64_t outputBytes = 0;
     bool filesFull = false;
+    bool shmFull = false;  // shared memory filled: the memory limit, whatever enforced it
 };
 
 void classify(const RunFacts& facts, const Limits& limits, RunResult& result);

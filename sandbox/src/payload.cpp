@@ -52,10 +52,9 @@ Step applyRlimits(const PayloadPlan& plan) {
         {RLIMIT_NPROC, nproc, nproc, "RLIMIT_NPROC"},
     };
     if (limits.cpuSeconds) {
-        // With a CPU cgroup this is a backstop (the supervisor stops the tree first);
-        // without one it is the limit itself, to the second.
-        auto seconds =
-            static_cast<rlim_t>(std::ceil(*limits.cpuSeconds)) + (plan.cpuByRlimit ? 0 : 1);
+        // A backstop only: the supervisor measures the whole tree (cgroup, else /proc) and
+        // stops it at the limit.
+        auto seconds = static_cast<rlim_t>(std::ceil(*limits.cpuSeconds)) + 1;
         entries.push_back({RLIMIT_CPU, seconds, seconds + 1, "RLIMIT_CPU"});
     }
     if (plan.memoryByRlimit && limits.memoryBytes) {

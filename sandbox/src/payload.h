@@ -18,7 +18,6 @@ struct PayloadPlan {
     int reportFd = -1;  // close-on-exec: carries a failure before exec, closes on success
     Limits limits;
     bool memoryByRlimit = false;  // no memory cgroup: RLIMIT_AS is the only cap
-    bool cpuByRlimit = false;     // no CPU cgroup: RLIMIT_CPU is the only cap
     bool switchUser = false;      // root mode: become the box's own uid
     uid_t uid = 0;
     gid_t gid = 0;

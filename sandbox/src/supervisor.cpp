@@ -188,6 +188,7 @@ void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
             facts.programStatus = message.waitStatus;
             facts.outputBytes += message.filesBytes;
             facts.filesFull = message.filesFull != 0;
+            facts.shmFull = message.shmFull != 0;
         }
     }
     if (!facts.programStatus && !facts.setupFailure && watched.killed == KillReason::None) {
@@ -196,13 +197,14 @@ void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
                                          ") without reporting the program's status"};
     }
     run.cgroup.killAll();
-    CgroupUsage usage = run.cgroup.usage();
+    CgroupUsage usage = watched.usageAtExit.value_or(run.cgroup.usage());
     const rusage& ru = watched.initUsage;
     auto rusageNs = [](const timeval& t) {
         return static_cast<std::uint64_t>(t.tv_sec) * 1'000'000'000ull +
                static_cast<std::uint64_t>(t.tv_usec) * 1000ull;
     };
-    facts.cpuNs = usage.cpuNs.value_or(rusageNs(ru.ru_utime) + rusageNs(ru.ru_stime));
+    facts.cpuNs = usage.cpuNs.value_or(std::max<std::uint64_t>(
+        rusageNs(ru.ru_utime) + rusageNs(ru.ru_stime), watched.sampledCpuNs));
     facts.peakBytes = usage.peakBytes.value_or(static_cast<std::uint64_t>(ru.ru_maxrss) * 1024);
     facts.oomKills = usage.oomKills;
     facts.memoryByRlimit = !run.cgroup.hasMemory();
@@ -245,8 +247,7 @@ Step execute(Run& run) {
     }
     if (!ready)
         ready = setUpCgroups(run, pid);
-    BoxRelease release{1, run.cgroup.hasMemory() ? std::uint8_t{0} : std::uint8_t{1},
-                       run.cgroup.hasCpu() ? std::uint8_t{0} : std::uint8_t{1}};
+    BoxRelease release{1, run.cgroup.hasMemory() ? std::uint8_t{0} : std::uint8_t{1}};
     if (!ready && ::write(sync->write.get(), &release, sizeof release) != sizeof release) {
         ready = sysFailure("release the box");
     }
@@ -257,8 +258,9 @@ Step execute(Run& run) {
     }
     sync->write.reset();
 
-    MonitorTargets targets{initPidfd.get(), report->read.get(),  &streams.value(),
-                           &run.cgroup,     &run.options.limits, start};
+    MonitorTargets targets{
+        initPidfd.get(),     pid,  report->read.get(), &streams.value(), &run.cgroup,
+        &run.options.limits, start};
     auto watched = monitorBox(targets);
     if (!watched)
         return watched.failure();

@@ -3,6 +3,8 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <cctype>
+
 #include "classify.h"
 #include "verdict/sandbox/run_result.h"
 
@@ -71,6 +73,9 @@ std::vector<Case> cases() {
     RunFacts full = facts(exited(1));
     full.filesFull = true;
     all.push_back({"filled /tmp", full, Status::OutputLimit});
+    RunFacts shm = facts(exited(0));
+    shm.shmFull = true;
+    all.push_back({"filled /dev/shm", shm, Status::MemoryLimit});
     RunFacts degraded = facts(exited(1));
     degraded.memoryByRlimit = true;
     degraded.peakBytes = 60ull << 20;
@@ -88,7 +93,21 @@ std::vector<Case> cases() {
     return all;
 }
 
-INSTANTIATE_TEST_SUITE_P(Facts, Classify, testing::ValuesIn(cases()));
+// Gtest names from the case's words: "oom and cpu" -> "oom_and_cpu".
+std::string caseName(const testing::TestParamInfo<Case>& info) {
+    std::string name = info.param.name;
+    for (char& c : name) {
+        if (!std::isalnum(static_cast<unsigned char>(c)))
+            c = '_';
+    }
+    return name;
+}
+
+void PrintTo(const Case& c, std::ostream* os) {
+    *os << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Facts, Classify, testing::ValuesIn(cases()), caseName);
 
 TEST(Classify, KilledBoxReportsSigkill) {
     RunFacts f;
