@@ -60,20 +60,6 @@ HostFacts gatherFacts() {
     return facts;
 }
 
-std::string degradedJson(const std::vector<Degradation>& degraded) {
-    std::string out = "[";
-    for (const auto& item : degraded) {
-        if (out.size() > 1)
-            out += ", ";
-        out += JsonObjectWriter()
-                   .field("feature", item.feature)
-                   .field("fallback", item.fallback)
-                   .field("reason", item.reason)
-                   .finish();
-    }
-    return out + "]";
-}
-
 std::string controllersJson(const CgroupPlan& plan) {
     return JsonObjectWriter()
         .field("memory", plan.memoryBase)
@@ -95,7 +81,7 @@ std::string asJson(const HostFacts& facts) {
         .field("protected_hardlinks", facts.protectedHardlinks)
         .field("protected_symlinks", facts.protectedSymlinks)
         .field("transparent_hugepages", facts.transparentHugepages)
-        .raw("degraded", degradedJson(facts.plan.degraded))
+        .raw("degraded", toJson(facts.plan.degraded))
         .finish();
 }
 

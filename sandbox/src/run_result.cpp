@@ -26,7 +26,7 @@ const char* statusName(Status status) {
     return "sandbox_error";
 }
 
-static std::string degradedJson(const std::vector<Degradation>& degraded) {
+std::string toJson(const std::vector<Degradation>& degraded) {
     std::string out = "[";
     for (const auto& item : degraded) {
         if (out.size() > 1) {
@@ -46,7 +46,7 @@ static std::string isolationJson(const Isolation& isolation) {
         .field("cgroup_mode", isolation.cgroupMode)
         .field("user_namespace", isolation.userNamespace)
         .field("box_uid", static_cast<std::uint64_t>(isolation.boxUid))
-        .raw("degraded", degradedJson(isolation.degraded))
+        .raw("degraded", toJson(isolation.degraded))
         .finish();
 }
 

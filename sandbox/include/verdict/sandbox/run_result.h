@@ -46,6 +46,7 @@ struct RunResult {
 };
 
 std::string toJson(const RunResult& result);
+std::string toJson(const std::vector<Degradation>& degraded);
 std::string toHumanLine(const RunResult& result);
 
 }  // namespace verdict::sandbox
