@@ -193,11 +193,9 @@ CgroupPlan planCgroups(const CgroupLayout& layout) {
         plan.memoryBase = v1Base(layout, "memory", memoryWhy);
         plan.pidsBase = v1Base(layout, "pids", pidsWhy);
         plan.cpuBase = v1Base(layout, "cpuacct", cpuWhy);
-        if (layout.unifiedOwnDir) {
-            std::string base = *layout.unifiedOwnDir + "/" + kBaseName;
-            if (!ensureDirectory(base))
-                plan.unifiedBase = base;
-        }
+        // The controller-less cgroup2 of a hybrid host would only add cgroup.kill, which the
+        // PID namespace already gives (init's death kills the box): not worth a fourth
+        // directory and attach on every run.
     } else {
         memoryWhy = pidsWhy = cpuWhy = "no usable cgroup hierarchy is mounted";
     }

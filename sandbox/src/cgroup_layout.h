@@ -36,7 +36,7 @@ struct CgroupPlan {
     std::string memoryBase;   // memory.* files
     std::string pidsBase;     // pids.* files
     std::string cpuBase;      // cpuacct.usage (v1) or cpu.stat (v2)
-    std::string unifiedBase;  // cgroup2 directory for CLONE_INTO_CGROUP and cgroup.kill
+    std::string unifiedBase;  // v2: the directory for CLONE_INTO_CGROUP and cgroup.kill
     std::vector<Degradation> degraded;
 };
 

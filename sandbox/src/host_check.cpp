@@ -38,6 +38,7 @@ struct HostFacts {
     bool userNamespaces = false;
     bool seccomp = false;
     std::string protectedHardlinks, protectedSymlinks, transparentHugepages;
+    bool favorDynmods = false;  // a cgroup hierarchy mounted with favordynmods
 };
 
 HostFacts gatherFacts() {
@@ -53,6 +54,11 @@ HostFacts gatherFacts() {
     facts.protectedHardlinks = firstLine("/proc/sys/fs/protected_hardlinks");
     facts.protectedSymlinks = firstLine("/proc/sys/fs/protected_symlinks");
     facts.transparentHugepages = firstLine("/sys/kernel/mm/transparent_hugepage/enabled");
+    for (const auto& mount : parseMountInfo(readSmallFile("/proc/self/mountinfo").value_or(""))) {
+        bool cgroup = mount.fsType == "cgroup" || mount.fsType == "cgroup2";
+        facts.favorDynmods =
+            facts.favorDynmods || (cgroup && hasOption(mount.superOptions, "favordynmods"));
+    }
     if (!facts.root) {
         facts.plan.degraded.push_back(
             {"distinct_uid", "shared uid", "rootless: only the caller's own uid can be mapped"});
@@ -81,6 +87,7 @@ std::string asJson(const HostFacts& facts) {
         .field("protected_hardlinks", facts.protectedHardlinks)
         .field("protected_symlinks", facts.protectedSymlinks)
         .field("transparent_hugepages", facts.transparentHugepages)
+        .field("favordynmods", facts.favorDynmods)
         .raw("degraded", toJson(facts.plan.degraded))
         .finish();
 }
@@ -93,7 +100,16 @@ std::string asText(const HostFacts& facts) {
     text += "  memory:          " + shown(facts.plan.memoryBase) + "\n";
     text += "  pids:            " + shown(facts.plan.pidsBase) + "\n";
     text += "  cpu:             " + shown(facts.plan.cpuBase) + "\n";
-    text += "  cgroup2 (kill):  " + shown(facts.plan.unifiedBase) + "\n";
+    text +=
+        "  cgroup2 (kill):  " +
+        (facts.plan.v2Files ? facts.plan.unifiedBase : std::string("not used (v1 controllers)")) +
+        "\n";
+    text += "favordynmods:      " +
+            std::string(
+                facts.favorDynmods
+                    ? "yes"
+                    : "no (moving a box into v1 cgroups may wait ~10 ms; see sandbox/README.md)") +
+            "\n";
     text += "running as:        " +
             std::string(facts.root ? "root (a distinct uid per box)"
                                    : "user (rootless, user namespace)") +

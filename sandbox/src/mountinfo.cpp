@@ -1,6 +1,6 @@
 #include "mountinfo.h"
 
-#include <sstream>
+#include <string_view>
 
 namespace verdict::sandbox {
 
@@ -30,28 +30,38 @@ std::string unescape(const std::string& field) {
     return out;
 }
 
+// Splits on a separator without allocating (iostreams are slow to set up in a fresh process,
+// and the sandbox parses these files on every run).
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(separator, start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        if (end > start || separator == '\n')
+            parts.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
 }  // namespace
 
 std::vector<MountEntry> parseMountInfo(const std::string& text) {
     std::vector<MountEntry> entries;
-    std::istringstream lines(text);
-    std::string line;
-    while (std::getline(lines, line)) {
-        std::istringstream fields(line);
-        std::vector<std::string> parts;
-        std::string part;
-        while (fields >> part)
-            parts.push_back(part);
+    for (std::string_view line : split(text, '\n')) {
+        auto parts = split(line, ' ');
         std::size_t dash = 0;
         while (dash < parts.size() && parts[dash] != "-")
             ++dash;
         if (parts.size() < 5 || dash + 2 >= parts.size())
             continue;
         MountEntry entry;
-        entry.root = unescape(parts[3]);
-        entry.mountPoint = unescape(parts[4]);
-        entry.fsType = parts[dash + 1];
-        entry.superOptions = dash + 3 < parts.size() ? parts[dash + 3] : "";
+        entry.root = unescape(std::string(parts[3]));
+        entry.mountPoint = unescape(std::string(parts[4]));
+        entry.fsType = std::string(parts[dash + 1]);
+        entry.superOptions = dash + 3 < parts.size() ? std::string(parts[dash + 3]) : "";
         entries.push_back(std::move(entry));
     }
     return entries;
@@ -59,15 +69,13 @@ std::vector<MountEntry> parseMountInfo(const std::string& text) {
 
 std::vector<CgroupMembership> parseProcCgroup(const std::string& text) {
     std::vector<CgroupMembership> memberships;
-    std::istringstream lines(text);
-    std::string line;
-    while (std::getline(lines, line)) {
+    for (std::string_view line : split(text, '\n')) {
         auto first = line.find(':');
-        auto second = first == std::string::npos ? first : line.find(':', first + 1);
-        if (second == std::string::npos)
+        auto second = first == std::string_view::npos ? first : line.find(':', first + 1);
+        if (second == std::string_view::npos)
             continue;
-        memberships.push_back(
-            {line.substr(first + 1, second - first - 1), line.substr(second + 1)});
+        memberships.push_back({std::string(line.substr(first + 1, second - first - 1)),
+                               std::string(line.substr(second + 1))});
     }
     return memberships;
 }
