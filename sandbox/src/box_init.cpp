@@ -10,6 +10,7 @@
 #include <iterator>
 
 #include "child_report.h"
+#include "file_io.h"
 #include "tree_copy.h"
 #include "verdict/sandbox/unique_fd.h"
 
@@ -90,6 +91,8 @@ FilesUsage writableUsage(bool readonlyWorkdir) {
 
 void boxInitMain(const BoxPlan& plan) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    // The OOM killer should pick the program, not init (root only; the program resets it).
+    (void)writeSmallFile("/proc/self/oom_score_adj", "-1000");
     char mapped = 0;
     if (plan.waitForIdMaps && !readFromSupervisor(plan.syncFd, &mapped, 1))
         ::_exit(1);

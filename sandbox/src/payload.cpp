@@ -183,6 +183,8 @@ void runPayload(const PayloadPlan& plan) {
         fail(plan, *failure);
     if (auto failure = applyRlimits(plan))
         fail(plan, *failure);
+    // Init made itself the OOM killer's last choice; the program is an ordinary candidate.
+    (void)writeSmallFile("/proc/self/oom_score_adj", "0");
     if (auto failure = switchCredentials(plan))
         fail(plan, *failure);
     std::string path = resolveProgram(plan);

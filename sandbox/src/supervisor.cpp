@@ -191,13 +191,16 @@ void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
             facts.shmFull = message.shmFull != 0;
         }
     }
-    if (!facts.programStatus && !facts.setupFailure && watched.killed == KillReason::None) {
+    run.cgroup.killAll();
+    CgroupUsage usage = watched.usageAtExit.value_or(run.cgroup.usage());
+    // Init silently gone is our failure, unless the box ran out of memory (the OOM killer may
+    // pick init when what fills the box belongs to no process, such as /dev/shm files).
+    if (!facts.programStatus && !facts.setupFailure && watched.killed == KillReason::None &&
+        usage.oomKills == 0) {
         facts.setupFailure = Failure{"box init", 0,
                                      "ended (code " + std::to_string(watched.initExitCode) +
                                          ") without reporting the program's status"};
     }
-    run.cgroup.killAll();
-    CgroupUsage usage = watched.usageAtExit.value_or(run.cgroup.usage());
     const rusage& ru = watched.initUsage;
     auto rusageNs = [](const timeval& t) {
         return static_cast<std::uint64_t>(t.tv_sec) * 1'000'000'000ull +

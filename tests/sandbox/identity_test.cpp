@@ -99,5 +99,16 @@ TEST_F(IdentityTest, IsolationIsReported) {
     }
 }
 
+// Init shields itself from the OOM killer; the program must not inherit that shield.
+TEST_F(IdentityTest, ProgramIsAnOrdinaryOomCandidate) {
+    SandboxRequest request;
+    request.program = "/bin/cat";
+    request.args = {"/proc/self/oom_score_adj"};
+    RunResult result = runChecked(request);
+    expectStatus(result, "ok");
+    ASSERT_EQ(result.programLines().size(), 1u) << result.describe();
+    EXPECT_EQ(result.programLines()[0], "0") << result.describe();
+}
+
 }  // namespace
 }  // namespace verdict::tests
