@@ -247,16 +247,7 @@ Step pivotInto(const std::string& root) {
     return std::nullopt;
 }
 
-}  // namespace
-
-Expected<int> buildBoxFilesystem(const FilesystemPlan& plan) {
-    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
-        return sysFailure("make mounts private");
-    }
-    std::vector<ClonedTree> trees, userTrees;
-    std::vector<std::pair<std::string, std::string>> links;
-    if (auto failure = cloneSystemTrees(trees, links))
-        return *failure;
+Step cloneUserBinds(const FilesystemPlan& plan, std::vector<ClonedTree>& trees) {
     for (const auto& bind : plan.binds) {
         std::uint64_t attributes = MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV;
         if (!bind.writable)
@@ -264,44 +255,70 @@ Expected<int> buildBoxFilesystem(const FilesystemPlan& plan) {
         auto tree = cloneTree(bind.source, relative(bind.destination), attributes);
         if (!tree)
             return tree.failure();
-        userTrees.push_back(std::move(tree.value()));
+        trees.push_back(std::move(tree.value()));
     }
-    const std::string& root = plan.stagingDir;
+    return std::nullopt;
+}
+
+Expected<int> mountNewRoot(const std::string& root) {
     if (::mount("tmpfs", root.c_str(), "tmpfs", MS_NOSUID | MS_NODEV,
                 "size=1m,nr_inodes=512,mode=0755") != 0) {
         return sysFailure("mount root tmpfs on " + root);
     }
-    UniqueFd rootFd(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (!rootFd.valid())
+    int rootFd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (rootFd < 0)
         return sysFailure("open new root");
+    return rootFd;
+}
+
+Step attachSystem(int rootFd, const std::vector<ClonedTree>& trees,
+                  const std::vector<std::pair<std::string, std::string>>& links) {
     for (const auto& [target, name] : links) {
-        if (::symlinkat(target.c_str(), rootFd.get(), name.c_str()) != 0) {
+        if (::symlinkat(target.c_str(), rootFd, name.c_str()) != 0) {
             return sysFailure("symlink /" + name);
         }
     }
     for (const auto& tree : trees) {
-        if (auto failure = attachTree(rootFd.get(), tree))
-            return *failure;
+        if (auto failure = attachTree(rootFd, tree))
+            return failure;
     }
+    return std::nullopt;
+}
+
+}  // namespace
+
+Expected<int> buildBoxFilesystem(const FilesystemPlan& plan) {
+    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
+        return sysFailure("make mounts private");
+    }
+    // Every host tree is cloned before the staging tmpfs can hide any of them.
+    std::vector<ClonedTree> trees, userTrees;
+    std::vector<std::pair<std::string, std::string>> links;
+    if (auto failure = cloneSystemTrees(trees, links))
+        return *failure;
+    if (auto failure = cloneUserBinds(plan, userTrees))
+        return *failure;
+    const std::string& root = plan.stagingDir;
+    auto newRoot = mountNewRoot(root);
+    if (!newRoot)
+        return newRoot;
+    UniqueFd rootFd(newRoot.value());
+    if (auto failure = attachSystem(rootFd.get(), trees, links))
+        return *failure;
     if (auto failure = populateEtcAndDev(rootFd.get(), plan))
         return *failure;
     if (auto failure = mountSpecialFileSystems(root, rootFd.get(), plan))
         return *failure;
-    auto box = prepareWorkdir(root, rootFd.get(), plan, trees);
-    if (!box)
-        return box;
+    auto workdir = prepareWorkdir(root, rootFd.get(), plan, trees);
+    if (!workdir)
+        return workdir;
+    UniqueFd box(workdir.value());
     // The caller's binds go last so that nothing mounted later hides them.
-    for (const auto& tree : userTrees) {
-        if (auto failure = attachTree(rootFd.get(), tree)) {
-            ::close(box.value());
-            return *failure;
-        }
-    }
-    if (auto failure = pivotInto(root)) {
-        ::close(box.value());
+    if (auto failure = attachSystem(rootFd.get(), userTrees, {}))
         return *failure;
-    }
-    return box;
+    if (auto failure = pivotInto(root))
+        return *failure;
+    return box.release();
 }
 
 }  // namespace verdict::sandbox

@@ -87,26 +87,41 @@ FilesUsage writableUsage(bool readonlyWorkdir) {
     return readonlyWorkdir ? usage : filesUsage("/box", usage);
 }
 
-}  // namespace
-
-void boxInitMain(const BoxPlan& plan) {
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    // The OOM killer should pick the program, not init (root only; the program resets it).
-    (void)writeSmallFile("/proc/self/oom_score_adj", "-1000");
+// Everything before the program starts: the file system (built while the supervisor sets up
+// the cgroups: the two overlap), then the supervisor's release. Returns /box.
+UniqueFd prepareBox(const BoxPlan& plan, BoxRelease& release) {
     char mapped = 0;
     if (plan.waitForIdMaps && !readFromSupervisor(plan.syncFd, &mapped, 1))
         ::_exit(1);
-    // The file system is built while the supervisor sets up the cgroups: the two overlap.
     auto box = buildBoxFilesystem(plan.filesystem);
     if (!box)
         fail(plan, box.failure());
     UniqueFd boxDir(box.value());
     if (::sethostname("verdict-box", 11) != 0)
         fail(plan, sysFailure("sethostname"));
-    BoxRelease release;
     if (!readFromSupervisor(plan.syncFd, &release, sizeof release) || !release.go)
         ::_exit(1);
     ::close(plan.syncFd);
+    return boxDir;
+}
+
+void copyOut(const BoxPlan& plan, int boxDir) {
+    CopyRules rules;
+    rules.skipHardLinked = true;
+    if (auto failure = copyTree(boxDir, plan.filesystem.hostWorkdirFd, rules)) {
+        failure->step = "copy the program's files out of the box: " + failure->step;
+        fail(plan, *failure);
+    }
+}
+
+}  // namespace
+
+void boxInitMain(const BoxPlan& plan) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    // The OOM killer should pick the program, not init (root only; the program resets it).
+    (void)writeSmallFile("/proc/self/oom_score_adj", "-1000");
+    BoxRelease release;
+    UniqueFd boxDir = prepareBox(plan, release);
     FilesUsage before = writableUsage(plan.filesystem.readonlyWorkdir);
 
     PayloadPlan payload = plan.payload;
@@ -117,22 +132,15 @@ void boxInitMain(const BoxPlan& plan) {
     if (program == 0)
         runPayload(payload);
 
-    int hostWorkdir = plan.copyOut ? plan.filesystem.hostWorkdirFd : -1;
-    closeAllExcept(plan.reportFd, boxDir.get(), hostWorkdir);
+    closeAllExcept(plan.reportFd, boxDir.get(), plan.copyOut ? plan.filesystem.hostWorkdirFd : -1);
     int status = reapUntil(program);
     killTheRest();
 
     FilesUsage after = writableUsage(plan.filesystem.readonlyWorkdir);
     std::uint64_t written = after.bytes > before.bytes ? after.bytes - before.bytes : 0;
     sendExit(plan.reportFd, status, written, after.full, filesUsage("/dev/shm", {}).full);
-    if (plan.copyOut) {
-        CopyRules rules;
-        rules.skipHardLinked = true;
-        if (auto failure = copyTree(boxDir.get(), hostWorkdir, rules)) {
-            failure->step = "copy the program's files out of the box: " + failure->step;
-            fail(plan, *failure);
-        }
-    }
+    if (plan.copyOut)
+        copyOut(plan, boxDir.get());
     ::_exit(0);
 }
 

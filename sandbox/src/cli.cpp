@@ -3,7 +3,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
-#include <functional>
 #include <map>
 #include <optional>
 
@@ -59,84 +58,82 @@ bool validEnvironment(const std::string& text) {
            text.find_first_of("\n") == std::string::npos;
 }
 
-// Parses one option that takes a value; returns an error message or nothing.
-using OptionHandler = std::function<std::optional<std::string>(RunOptions&, const std::string&)>;
+// Each option that takes a value: applies it, or returns what is wrong with it.
+using OptionError = std::optional<std::string>;
+using OptionHandler = OptionError (*)(RunOptions&, const std::string&);
+
+OptionError setTime(RunOptions& o, const std::string& v) {
+    o.limits.cpuSeconds = parseSeconds(v);
+    if (!o.limits.cpuSeconds)
+        return "--time takes seconds above 0 and up to 86400";
+    return std::nullopt;
+}
+
+OptionError setWall(RunOptions& o, const std::string& v) {
+    o.limits.wallSeconds = parseSeconds(v);
+    if (!o.limits.wallSeconds)
+        return "--wall takes seconds above 0 and up to 86400";
+    return std::nullopt;
+}
+
+OptionError setMemory(RunOptions& o, const std::string& v) {
+    auto mib = parseWhole(v, 4, 1u << 20);
+    if (!mib)
+        return "--memory takes whole MiB from 4 to 1048576 (a box cannot start in less)";
+    o.limits.memoryBytes = *mib * kMiB;
+    return std::nullopt;
+}
+
+OptionError setProcesses(RunOptions& o, const std::string& v) {
+    auto count = parseWhole(v, 1, 65536);
+    if (!count)
+        return "--processes takes a whole number from 1 to 65536";
+    o.limits.processes = static_cast<std::uint32_t>(*count);
+    return std::nullopt;
+}
+
+OptionError setOutput(RunOptions& o, const std::string& v) {
+    auto mib = parseWhole(v, 0, 1u << 20);
+    if (!mib)
+        return "--output takes whole MiB from 0 to 1048576";
+    o.limits.outputBytes = *mib * kMiB;
+    return std::nullopt;
+}
+
+template <std::optional<std::string> RunOptions::*path>
+OptionError setPath(RunOptions& o, const std::string& v) {
+    o.*path = v;
+    return std::nullopt;
+}
+
+OptionError addBind(RunOptions& o, const std::string& v) {
+    auto bind = parseBind(v);
+    if (!bind)
+        return "--bind takes SRC[:DST][:rw] with absolute paths and no '..'";
+    o.binds.push_back(*bind);
+    return std::nullopt;
+}
+
+OptionError addEnvironment(RunOptions& o, const std::string& v) {
+    if (!validEnvironment(v))
+        return "--env takes NAME=VALUE";
+    o.environment.push_back(v);
+    return std::nullopt;
+}
 
 const std::map<std::string, OptionHandler>& runOptionHandlers() {
     static const std::map<std::string, OptionHandler> handlers = {
-        {"--time",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             o.limits.cpuSeconds = parseSeconds(v);
-             if (!o.limits.cpuSeconds)
-                 return "--time takes seconds above 0 and up to 86400";
-             return std::nullopt;
-         }},
-        {"--wall",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             o.limits.wallSeconds = parseSeconds(v);
-             if (!o.limits.wallSeconds)
-                 return "--wall takes seconds above 0 and up to 86400";
-             return std::nullopt;
-         }},
-        {"--memory",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             auto mib = parseWhole(v, 4, 1u << 20);
-             if (!mib)
-                 return "--memory takes whole MiB from 4 to 1048576 (a box cannot start in less)";
-             o.limits.memoryBytes = *mib * kMiB;
-             return std::nullopt;
-         }},
-        {"--processes",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             auto count = parseWhole(v, 1, 65536);
-             if (!count)
-                 return "--processes takes a whole number from 1 to 65536";
-             o.limits.processes = static_cast<std::uint32_t>(*count);
-             return std::nullopt;
-         }},
-        {"--output",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             auto mib = parseWhole(v, 0, 1u << 20);
-             if (!mib)
-                 return "--output takes whole MiB from 0 to 1048576";
-             o.limits.outputBytes = *mib * kMiB;
-             return std::nullopt;
-         }},
-        {"--stdin",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             o.stdinPath = v;
-             return std::nullopt;
-         }},
-        {"--stdout",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             o.stdoutPath = v;
-             return std::nullopt;
-         }},
-        {"--stderr",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             o.stderrPath = v;
-             return std::nullopt;
-         }},
-        {"--workdir",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             o.workdir = v;
-             return std::nullopt;
-         }},
-        {"--bind",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             auto bind = parseBind(v);
-             if (!bind)
-                 return "--bind takes SRC[:DST][:rw] with absolute paths and no '..'";
-             o.binds.push_back(*bind);
-             return std::nullopt;
-         }},
-        {"--env",
-         [](RunOptions& o, const std::string& v) -> std::optional<std::string> {
-             if (!validEnvironment(v))
-                 return "--env takes NAME=VALUE";
-             o.environment.push_back(v);
-             return std::nullopt;
-         }},
+        {"--time", setTime},
+        {"--wall", setWall},
+        {"--memory", setMemory},
+        {"--processes", setProcesses},
+        {"--output", setOutput},
+        {"--stdin", setPath<&RunOptions::stdinPath>},
+        {"--stdout", setPath<&RunOptions::stdoutPath>},
+        {"--stderr", setPath<&RunOptions::stderrPath>},
+        {"--workdir", setPath<&RunOptions::workdir>},
+        {"--bind", addBind},
+        {"--env", addEnvironment},
     };
     return handlers;
 }

@@ -177,8 +177,8 @@ pid_t cloneBox(const Run& run, int* pidfd) {
     return static_cast<pid_t>(::syscall(SYS_clone3, &args, sizeof args));
 }
 
-// Collects what the run produced into the result (and cleans the cgroups up).
-void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
+// What init reported: a setup failure, or the program's status and what it left in files.
+RunFacts factsFromMessages(const MonitorResult& watched) {
     RunFacts facts;
     facts.killed = watched.killed;
     for (const auto& message : watched.messages) {
@@ -191,6 +191,20 @@ void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
             facts.shmFull = message.shmFull != 0;
         }
     }
+    return facts;
+}
+
+std::uint64_t rusageCpuNs(const rusage& usage) {
+    auto ns = [](const timeval& t) {
+        return static_cast<std::uint64_t>(t.tv_sec) * 1'000'000'000ull +
+               static_cast<std::uint64_t>(t.tv_usec) * 1000ull;
+    };
+    return ns(usage.ru_utime) + ns(usage.ru_stime);
+}
+
+// Collects what the run produced into the result (and cleans the cgroups up).
+void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
+    RunFacts facts = factsFromMessages(watched);
     run.cgroup.killAll();
     CgroupUsage usage = watched.usageAtExit.value_or(run.cgroup.usage());
     // Init silently gone is our failure, unless the box ran out of memory (the OOM killer may
@@ -202,12 +216,7 @@ void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
                                          ") without reporting the program's status"};
     }
     const rusage& ru = watched.initUsage;
-    auto rusageNs = [](const timeval& t) {
-        return static_cast<std::uint64_t>(t.tv_sec) * 1'000'000'000ull +
-               static_cast<std::uint64_t>(t.tv_usec) * 1000ull;
-    };
-    facts.cpuNs = usage.cpuNs.value_or(std::max<std::uint64_t>(
-        rusageNs(ru.ru_utime) + rusageNs(ru.ru_stime), watched.sampledCpuNs));
+    facts.cpuNs = usage.cpuNs.value_or(std::max(rusageCpuNs(ru), watched.sampledCpuNs));
     facts.peakBytes = usage.peakBytes.value_or(static_cast<std::uint64_t>(ru.ru_maxrss) * 1024);
     facts.oomKills = usage.oomKills;
     facts.memoryByRlimit = !run.cgroup.hasMemory();
@@ -222,6 +231,31 @@ void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
     classify(facts, run.options.limits, result);
 }
 
+struct Pipes {
+    Pipe sync, report;
+};
+
+// After the clone: id maps (rootless), cgroups, then the release that lets init start the
+// program. On failure the box is killed and reaped.
+Step releaseBox(Run& run, pid_t pid, int pidfd, Pipes& pipes) {
+    Step ready = run.rootless ? writeIdMaps(pid, ::getuid(), ::getgid()) : Step();
+    if (!ready && run.rootless && ::write(pipes.sync.write.get(), "m", 1) != 1) {
+        ready = sysFailure("tell the box its id maps are written");
+    }
+    if (!ready)
+        ready = setUpCgroups(run, pid);
+    BoxRelease release{1, run.cgroup.hasMemory() ? std::uint8_t{0} : std::uint8_t{1}};
+    if (!ready && ::write(pipes.sync.write.get(), &release, sizeof release) != sizeof release) {
+        ready = sysFailure("release the box");
+    }
+    if (ready) {
+        signalPidfd(pidfd, SIGKILL);
+        ::waitpid(pid, nullptr, 0);
+    }
+    pipes.sync.write.reset();
+    return ready;
+}
+
 Step execute(Run& run) {
     auto streams = BoxStreams::open(run.options);
     if (!streams)
@@ -230,7 +264,9 @@ Step execute(Run& run) {
     auto report = makePipe();
     if (!sync || !report)
         return (sync ? report : sync).failure();
-    BoxPlan plan = makeBoxPlan(run, streams.value(), sync->read.get(), report->write.get());
+    Pipes pipes{std::move(sync.value()), std::move(report.value())};
+    BoxPlan plan =
+        makeBoxPlan(run, streams.value(), pipes.sync.read.get(), pipes.report.write.get());
 
     int pidfd = -1;
     std::uint64_t start = monotonicNs();
@@ -240,29 +276,14 @@ Step execute(Run& run) {
     if (pid == 0)
         boxInitMain(plan);
     UniqueFd initPidfd(pidfd);
-    sync->read.reset();
-    report->write.reset();
+    pipes.sync.read.reset();
+    pipes.report.write.reset();
     streams->closeChildEnds();
-
-    Step ready = run.rootless ? writeIdMaps(pid, ::getuid(), ::getgid()) : Step();
-    if (!ready && run.rootless && ::write(sync->write.get(), "m", 1) != 1) {
-        ready = sysFailure("tell the box its id maps are written");
-    }
-    if (!ready)
-        ready = setUpCgroups(run, pid);
-    BoxRelease release{1, run.cgroup.hasMemory() ? std::uint8_t{0} : std::uint8_t{1}};
-    if (!ready && ::write(sync->write.get(), &release, sizeof release) != sizeof release) {
-        ready = sysFailure("release the box");
-    }
-    if (ready) {
-        signalPidfd(initPidfd.get(), SIGKILL);
-        ::waitpid(pid, nullptr, 0);
-        return ready;
-    }
-    sync->write.reset();
+    if (auto failure = releaseBox(run, pid, initPidfd.get(), pipes))
+        return failure;
 
     MonitorTargets targets{
-        initPidfd.get(),     pid,  report->read.get(), &streams.value(), &run.cgroup,
+        initPidfd.get(),     pid,  pipes.report.read.get(), &streams.value(), &run.cgroup,
         &run.options.limits, start};
     auto watched = monitorBox(targets);
     if (!watched)
