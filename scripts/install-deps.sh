@@ -9,11 +9,13 @@ set -euo pipefail
 
 # The package groups, one per feature, in install order. A later feature adds its group here
 # (and nothing else): e.g. [server]="libboost-dev libsqlite3-dev" or [ide]="qt6-base-dev ...".
-readonly GROUP_ORDER=(toolchain format sandbox json tests bench)
+readonly GROUP_ORDER=(toolchain format sandbox judge json tests bench)
 declare -A GROUP_PACKAGES=(
     [toolchain]="build-essential cmake ccache pkg-config"
     [format]="clang-format"
     [sandbox]="libseccomp-dev"
+    # Problem packages: problem.yaml and zipped packages.
+    [judge]="libyaml-cpp-dev libzip-dev"
     [json]="nlohmann-json3-dev"
     # unshare and setpriv (util-linux) and useradd (passwd) let the tests run as another user.
     [tests]="libgtest-dev util-linux passwd"

@@ -86,5 +86,49 @@ TEST(Cli, JsonRequestedErrorsAreJson) {
     EXPECT_TRUE(std::get<UsageError>(command).json);
 }
 
+TEST(Cli, ToCommandLineRoundTrips) {
+    RunOptions options;
+    options.limits.cpuSeconds = 0.75;
+    options.limits.wallSeconds = 3;
+    options.limits.memoryBytes = 256ull << 20;
+    options.limits.processes = 5;
+    options.limits.outputBytes = 1ull << 20;
+    options.stdinPath = "/in";
+    options.stdoutPath = "/out";
+    options.workdir = "/w";
+    options.readonlyWorkdir = true;
+    options.binds = {{"/a", "/b", true}, {"/c", "/c", false}};
+    options.environment = {"X=1"};
+    options.program = "./main";
+    options.arguments = {"--flag", "--"};
+    auto command = parseCommandLine(toCommandLine(options));
+    const RunOptions& back = std::get<RunCommand>(command).options;
+    EXPECT_DOUBLE_EQ(*back.limits.cpuSeconds, 0.75);
+    EXPECT_DOUBLE_EQ(*back.limits.wallSeconds, 3);
+    EXPECT_EQ(*back.limits.memoryBytes, 256ull << 20);
+    EXPECT_EQ(back.limits.processes, 5u);
+    EXPECT_EQ(back.limits.outputBytes, 1ull << 20);
+    EXPECT_EQ(*back.stdinPath, "/in");
+    EXPECT_EQ(*back.stdoutPath, "/out");
+    EXPECT_FALSE(back.stderrPath);
+    EXPECT_TRUE(back.readonlyWorkdir);
+    ASSERT_EQ(back.binds.size(), 2u);
+    EXPECT_TRUE(back.binds[0].writable);
+    EXPECT_EQ(back.binds[1].destination, "/c");
+    EXPECT_FALSE(back.binds[1].writable);
+    EXPECT_EQ(back.environment, options.environment);
+    EXPECT_EQ(back.program, "./main");
+    EXPECT_EQ(back.arguments, options.arguments);
+    EXPECT_TRUE(back.json);
+}
+
+TEST(Cli, ToCommandLineNeverLoosensAMemoryLimit) {
+    RunOptions options;
+    options.limits.memoryBytes = (64ull << 20) + 1;  // not a whole MiB
+    options.program = "p";
+    auto command = parseCommandLine(toCommandLine(options));
+    EXPECT_EQ(*std::get<RunCommand>(command).options.limits.memoryBytes, 65ull << 20);
+}
+
 }  // namespace
 }  // namespace verdict::sandbox

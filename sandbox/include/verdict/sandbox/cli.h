@@ -24,6 +24,9 @@ struct UsageError {
 using Command = std::variant<RunCommand, CheckCommand, HelpCommand, UsageError>;
 
 Command parseCommandLine(const std::vector<std::string>& args);
+// The `run ... --json -- PROGRAM ARGS` arguments that ask the helper for exactly these options
+// (the inverse of parseCommandLine): how other programs launch verdict-sandbox.
+std::vector<std::string> toCommandLine(const RunOptions& options);
 const char* usageText();
 
 }  // namespace verdict::sandbox

@@ -1,0 +1,149 @@
+#include "verdict/launcher/sandbox_launcher.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <vector>
+
+#include "verdict/sandbox/cli.h"
+#include "verdict/sandbox/unique_fd.h"
+
+extern char** environ;
+
+namespace verdict::launcher {
+
+namespace {
+
+using sandbox::Failure;
+using sandbox::UniqueFd;
+
+constexpr std::size_t kStdoutTail = 64 * 1024;  // the JSON is the last line; keep only a tail
+constexpr std::size_t kStderrHead = 4 * 1024;   // enough for the helper's one-line error
+
+struct Capture {
+    std::string out, err;
+};
+
+// Appends, keeping at most `limit` bytes: the newest (tail) or the oldest (head).
+void keep(std::string& text, const char* data, std::size_t size, std::size_t limit, bool tail) {
+    text.append(data, size);
+    if (text.size() <= limit)
+        return;
+    if (tail) {
+        text.erase(0, text.size() - limit);
+    } else {
+        text.resize(limit);
+    }
+}
+
+// Reads both pipes to their ends without letting either one fill up and stall the helper.
+Capture drain(int outFd, int errFd) {
+    Capture capture;
+    pollfd fds[2] = {{outFd, POLLIN, 0}, {errFd, POLLIN, 0}};
+    int open = 2;
+    char buffer[16384];
+    while (open > 0) {
+        if (::poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        for (int i = 0; i < 2; ++i) {
+            if (fds[i].fd < 0 || fds[i].revents == 0)
+                continue;
+            ssize_t got = ::read(fds[i].fd, buffer, sizeof buffer);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0) {
+                fds[i].fd = -1;
+                --open;
+                continue;
+            }
+            keep(i == 0 ? capture.out : capture.err, buffer, static_cast<std::size_t>(got),
+                 i == 0 ? kStdoutTail : kStderrHead, i == 0);
+        }
+    }
+    return capture;
+}
+
+std::string lastLine(const std::string& text) {
+    std::size_t end = text.find_last_not_of('\n');
+    if (end == std::string::npos)
+        return {};
+    std::size_t start = text.rfind('\n', end);
+    return text.substr(start == std::string::npos ? 0 : start + 1, end + 1 - (start + 1));
+}
+
+Expected<pid_t> spawnHelper(const std::string& helper, const std::vector<std::string>& args,
+                            int outFd, int errFd) {
+    std::vector<char*> argv{const_cast<char*>(helper.c_str())};
+    for (const auto& arg : args)
+        argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    ::posix_spawn_file_actions_init(&actions);
+    ::posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    ::posix_spawn_file_actions_adddup2(&actions, outFd, STDOUT_FILENO);
+    ::posix_spawn_file_actions_adddup2(&actions, errFd, STDERR_FILENO);
+    pid_t pid = -1;
+    int rc = ::posix_spawn(&pid, helper.c_str(), &actions, nullptr, argv.data(), environ);
+    ::posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) {
+        errno = rc;
+        return sandbox::sysFailure("start the sandbox helper " + helper,
+                                   "build verdict-sandbox or set VERDICT_SANDBOX to its path");
+    }
+    return pid;
+}
+
+int waitFor(pid_t pid) {
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    return status;
+}
+
+}  // namespace
+
+SandboxLauncher::SandboxLauncher(std::string helperPath) : m_helperPath(std::move(helperPath)) {}
+
+std::string SandboxLauncher::defaultHelperPath() {
+    if (const char* path = std::getenv("VERDICT_SANDBOX"); path && *path)
+        return path;
+    std::error_code error;
+    auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    return (error ? std::filesystem::path(".") : self.parent_path()) / "verdict-sandbox";
+}
+
+Expected<RunResult> SandboxLauncher::run(const RunOptions& options) const {
+    int out[2], err[2];
+    if (::pipe2(out, O_CLOEXEC) != 0)
+        return sandbox::sysFailure("pipe for the sandbox helper");
+    UniqueFd outRead(out[0]), outWrite(out[1]);
+    if (::pipe2(err, O_CLOEXEC) != 0)
+        return sandbox::sysFailure("pipe for the sandbox helper");
+    UniqueFd errRead(err[0]), errWrite(err[1]);
+    auto pid =
+        spawnHelper(m_helperPath, sandbox::toCommandLine(options), outWrite.get(), errWrite.get());
+    if (!pid)
+        return pid.failure();
+    outWrite.reset();
+    errWrite.reset();
+    Capture capture = drain(outRead.get(), errRead.get());
+    int status = waitFor(pid.value());
+    auto result = parseRunResult(lastLine(capture.out));
+    if (result)
+        return result;
+    std::string how = WIFEXITED(status) ? "exit status " + std::to_string(WEXITSTATUS(status))
+                                        : "signal " + std::to_string(WTERMSIG(status));
+    return Failure{
+        "run the sandbox helper " + m_helperPath, 0,
+        "it ended with " + how + " and no result: " + capture.err + result.failure().detail};
+}
+
+}  // namespace verdict::launcher
