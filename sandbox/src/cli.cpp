@@ -100,6 +100,14 @@ OptionError setOutput(RunOptions& o, const std::string& v) {
     return std::nullopt;
 }
 
+OptionError setAddressSpaceGrace(RunOptions& o, const std::string& v) {
+    auto mib = parseWhole(v, 0, 1u << 20);
+    if (!mib)
+        return "--as-grace takes whole MiB from 0 to 1048576";
+    o.limits.addressSpaceGraceBytes = *mib * kMiB;
+    return std::nullopt;
+}
+
 template <std::optional<std::string> RunOptions::*path>
 OptionError setPath(RunOptions& o, const std::string& v) {
     o.*path = v;
@@ -128,6 +136,7 @@ const std::map<std::string, OptionHandler>& runOptionHandlers() {
         {"--memory", setMemory},
         {"--processes", setProcesses},
         {"--output", setOutput},
+        {"--as-grace", setAddressSpaceGrace},
         {"--stdin", setPath<&RunOptions::stdinPath>},
         {"--stdout", setPath<&RunOptions::stdoutPath>},
         {"--stderr", setPath<&RunOptions::stderrPath>},
@@ -219,7 +228,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 const char* usageText() {
     return R"(usage:
   verdict-sandbox run [--time SEC] [--wall SEC] [--memory MIB] [--processes N] [--output MIB]
-                      [--stdin FILE] [--stdout FILE] [--stderr FILE] [--workdir DIR]
+                      [--as-grace MIB] [--stdin FILE] [--stdout FILE] [--stderr FILE] [--workdir DIR]
                       [--readonly-workdir] [--bind SRC[:DST][:rw]]... [--env NAME=VALUE]...
                       [--json] -- PROGRAM [ARG...]
   verdict-sandbox check [--json]

@@ -29,6 +29,9 @@ void addLimits(const Limits& limits, std::vector<std::string>& args) {
         args.insert(args.end(), {"--memory", mebibytes(*limits.memoryBytes)});
     args.insert(args.end(), {"--processes", std::to_string(limits.processes)});
     args.insert(args.end(), {"--output", mebibytes(limits.outputBytes)});
+    if (limits.addressSpaceGraceBytes != 0) {
+        args.insert(args.end(), {"--as-grace", mebibytes(limits.addressSpaceGraceBytes)});
+    }
 }
 
 void addPath(const char* option, const std::optional<std::string>& path,

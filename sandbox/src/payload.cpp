@@ -58,7 +58,8 @@ Step applyRlimits(const PayloadPlan& plan) {
         entries.push_back({RLIMIT_CPU, seconds, seconds + 1, "RLIMIT_CPU"});
     }
     if (plan.memoryByRlimit && limits.memoryBytes) {
-        entries.push_back({RLIMIT_AS, *limits.memoryBytes, *limits.memoryBytes, "RLIMIT_AS"});
+        rlim_t addressSpace = *limits.memoryBytes + limits.addressSpaceGraceBytes;
+        entries.push_back({RLIMIT_AS, addressSpace, addressSpace, "RLIMIT_AS"});
     }
     for (const auto& entry : entries) {
         if (auto failure = setLimit(entry.resource, entry.soft, entry.hard, entry.name)) {

@@ -93,6 +93,7 @@ TEST(Cli, ToCommandLineRoundTrips) {
     options.limits.memoryBytes = 256ull << 20;
     options.limits.processes = 5;
     options.limits.outputBytes = 1ull << 20;
+    options.limits.addressSpaceGraceBytes = 4096ull << 20;
     options.stdinPath = "/in";
     options.stdoutPath = "/out";
     options.workdir = "/w";
@@ -108,6 +109,7 @@ TEST(Cli, ToCommandLineRoundTrips) {
     EXPECT_EQ(*back.limits.memoryBytes, 256ull << 20);
     EXPECT_EQ(back.limits.processes, 5u);
     EXPECT_EQ(back.limits.outputBytes, 1ull << 20);
+    EXPECT_EQ(back.limits.addressSpaceGraceBytes, 4096ull << 20);
     EXPECT_EQ(*back.stdinPath, "/in");
     EXPECT_EQ(*back.stdoutPath, "/out");
     EXPECT_FALSE(back.stderrPath);

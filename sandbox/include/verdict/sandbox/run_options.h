@@ -19,6 +19,9 @@ struct Limits {
     std::optional<std::uint64_t> memoryBytes;  // peak memory of the whole tree
     std::uint32_t processes = 64;              // processes plus threads
     std::uint64_t outputBytes = 64ull << 20;   // stdout + stderr + files
+    // Without a memory cgroup, RLIMIT_AS = memory + this: managed runtimes (JVM, Go, Node)
+    // reserve far more address space than they touch.
+    std::uint64_t addressSpaceGraceBytes = 0;
 };
 
 struct RunOptions {

@@ -1,0 +1,19 @@
+#pragma once
+// The `verdict` command line: each command is a function over its arguments and output streams,
+// so tests can call it directly as well as through the executable.
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace verdict::cli {
+
+constexpr int kExitAccepted = 0;
+constexpr int kExitRejected = 1;  // judged, and the verdict is not AC
+constexpr int kExitError = 2;     // bad usage, unreadable package, missing language or toolchain
+
+// `verdict judge PROBLEM SOURCE [--language ID] [--json]`.
+int judgeCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+}  // namespace verdict::cli

@@ -1,0 +1,161 @@
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "verdict/cli/commands.h"
+#include "verdict/judge/judge.h"
+
+namespace verdict::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct JudgeArgs {
+    std::string problem, source, language;
+    bool json = false;
+};
+
+std::string parseJudgeArgs(const std::vector<std::string>& args, JudgeArgs& parsed) {
+    std::vector<std::string> positional;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--json") {
+            parsed.json = true;
+        } else if (args[i] == "--language" && i + 1 < args.size()) {
+            parsed.language = args[++i];
+        } else if (args[i].rfind("--", 0) == 0) {
+            return "unknown option '" + args[i] + "'";
+        } else {
+            positional.push_back(args[i]);
+        }
+    }
+    if (positional.size() != 2)
+        return "usage: verdict judge PROBLEM SOURCE [--language ID] [--json]";
+    parsed.problem = positional[0];
+    parsed.source = positional[1];
+    return {};
+}
+
+std::string availableLanguages(const languages::Catalogue& catalogue) {
+    std::string list;
+    for (const auto& language : catalogue.languages()) {
+        if (!languages::Catalogue::missingTool(language).empty())
+            continue;
+        list += (list.empty() ? "" : ", ") + language.id;
+    }
+    return list.empty() ? "none" : list;
+}
+
+// The source files: a file, or every regular file of a folder (the main file first).
+std::vector<fs::path> sourceFiles(const fs::path& source, const languages::Language* language) {
+    if (!fs::is_directory(source))
+        return {source};
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(source)) {
+        if (entry.is_regular_file())
+            files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    auto isMain = [&](const fs::path& file) {
+        if (language == nullptr)
+            return false;
+        auto ext = file.extension().string();
+        return std::find(language->extensions.begin(), language->extensions.end(),
+                         ext.empty() ? ext : ext.substr(1)) != language->extensions.end();
+    };
+    std::stable_partition(files.begin(), files.end(), isMain);
+    return files;
+}
+
+nlohmann::json judgementJson(const judge::Judgement& judgement) {
+    nlohmann::json tests = nlohmann::json::array();
+    for (const auto& test : judgement.tests) {
+        tests.push_back({{"name", test.name},
+                         {"verdict", judge::verdictCode(test.verdict)},
+                         {"cpu_ms", test.cpuMs},
+                         {"wall_ms", test.wallMs},
+                         {"memory_kib", test.memoryKib},
+                         {"message", test.message}});
+    }
+    nlohmann::json json = {
+        {"verdict", judge::verdictCode(judgement.verdict)},
+        {"language", judgement.language},
+        {"compile", {{"ok", judgement.compile.ok}, {"output", judgement.compile.output}}},
+        {"tests", tests}};
+    if (!judgement.error.empty())
+        json["error"] = judgement.error;
+    return json;
+}
+
+void printTest(std::ostream& out, const judge::TestResult& test, std::size_t index,
+               std::size_t total) {
+    out << "test " << index + 1 << "/" << total << " " << test.name << ": "
+        << judge::verdictCode(test.verdict) << "  " << test.cpuMs << " ms  " << test.memoryKib
+        << " KiB";
+    if (test.verdict != judge::Verdict::Accepted && !test.message.empty()) {
+        out << "  (" << test.message.substr(0, 200) << ")";
+    }
+    out << std::endl;
+}
+
+}  // namespace
+
+int judgeCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    JudgeArgs parsed;
+    if (auto usage = parseJudgeArgs(args, parsed); !usage.empty()) {
+        err << "verdict judge: " << usage << "\n";
+        return kExitError;
+    }
+    auto catalogue = languages::Catalogue::load(languages::Catalogue::defaultPath());
+    if (!catalogue) {
+        err << "verdict judge: " << catalogue.failure().describe() << "\n";
+        return kExitError;
+    }
+    const languages::Language* language = parsed.language.empty()
+                                              ? catalogue->forFile(parsed.source)
+                                              : catalogue->find(parsed.language);
+    if (language == nullptr) {
+        err << "verdict judge: unknown language for " << parsed.source
+            << "; give --language ID, one of: " << availableLanguages(catalogue.value()) << "\n";
+        return kExitError;
+    }
+    if (auto missing = languages::Catalogue::missingTool(*language); !missing.empty()) {
+        err << "verdict judge: " << language->id << " cannot be judged here: " << missing
+            << "; available: " << availableLanguages(catalogue.value()) << "\n";
+        return kExitError;
+    }
+    if (!fs::exists(parsed.source)) {
+        err << "verdict judge: " << parsed.source << " does not exist\n";
+        return kExitError;
+    }
+    auto loaded = packages::loadPackage(parsed.problem);
+    if (!loaded.ok()) {
+        err << "verdict judge: cannot read the problem package " << parsed.problem << ":\n";
+        for (const auto& diagnostic : loaded.diagnostics.errors()) {
+            err << "  " << diagnostic.toString() << "\n";
+        }
+        return kExitError;
+    }
+    launcher::SandboxLauncher sandbox(launcher::SandboxLauncher::defaultHelperPath());
+    judge::Judge judge(sandbox);
+    judge::Submission submission{language, sourceFiles(parsed.source, language)};
+    auto progress = [&](const judge::TestResult& test, std::size_t index, std::size_t total) {
+        if (!parsed.json)
+            printTest(out, test, index, total);
+    };
+    judge::Judgement judgement = judge.judge(*loaded.package, submission, progress);
+    if (parsed.json) {
+        out << judgementJson(judgement).dump() << "\n";
+    } else {
+        if (judgement.verdict == judge::Verdict::CompileError)
+            out << judgement.compile.output;
+        if (!judgement.error.empty())
+            out << "judge error: " << judgement.error << "\n";
+        out << "verdict: " << judge::verdictCode(judgement.verdict) << "\n";
+    }
+    if (judgement.verdict == judge::Verdict::JudgeError)
+        return kExitError;
+    return judgement.verdict == judge::Verdict::Accepted ? kExitAccepted : kExitRejected;
+}
+
+}  // namespace verdict::cli

@@ -1,0 +1,115 @@
+#include "verdict/judge/judge.h"
+
+#include "steps.h"
+#include "work_dir.h"
+
+namespace verdict::judge {
+
+namespace {
+
+sandbox::Limits testLimits(const packages::Package& package, const JudgeSettings& settings) {
+    sandbox::Limits limits;
+    double timeLimit = package.timeLimit.value_or(settings.defaultTimeLimit);
+    limits.cpuSeconds = timeLimit;
+    limits.wallSeconds = 2 * timeLimit + 1;
+    limits.memoryBytes = static_cast<std::uint64_t>(package.config.limits.memoryMib) << 20;
+    limits.outputBytes = static_cast<std::uint64_t>(package.config.limits.outputMib) << 20;
+    return limits;
+}
+
+// What this engine cannot judge yet is refused clearly, before any work.
+std::string unsupported(const packages::Package& package) {
+    const auto& type = package.config.type;
+    if (type.interactive)
+        return "interactive problems are not supported by this judge yet";
+    if (type.multiPass)
+        return "multi-pass problems are not supported by this judge yet";
+    if (type.customOutputValidator || !package.outputValidators.empty()) {
+        return "custom output validators are not supported by this judge yet";
+    }
+    return {};
+}
+
+languages::CommandContext commandContext(const Submission& submission,
+                                         const sandbox::Limits& limits) {
+    languages::CommandContext context;
+    for (const auto& source : submission.sources) {
+        context.files.push_back(source.filename().string());
+    }
+    context.main = context.files.front();
+    context.memoryMib = limits.memoryBytes.value_or(0) >> 20;
+    return context;
+}
+
+Judgement judgeError(Judgement judgement, std::string error) {
+    judgement.verdict = Verdict::JudgeError;
+    judgement.error = std::move(error);
+    return judgement;
+}
+
+}  // namespace
+
+const char* verdictCode(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::Accepted:
+            return "AC";
+        case Verdict::WrongAnswer:
+            return "WA";
+        case Verdict::TimeLimit:
+            return "TLE";
+        case Verdict::MemoryLimit:
+            return "MLE";
+        case Verdict::OutputLimit:
+            return "OLE";
+        case Verdict::RunTimeError:
+            return "RE";
+        case Verdict::CompileError:
+            return "CE";
+        case Verdict::JudgeError:
+            return "JE";
+    }
+    return "JE";
+}
+
+Judge::Judge(const launcher::SandboxLauncher& launcher, JudgeSettings settings)
+    : m_launcher(launcher), m_settings(settings) {}
+
+Judgement Judge::judge(const packages::Package& package, const Submission& submission,
+                       const Progress& progress) const {
+    Judgement judgement;
+    if (submission.language == nullptr || submission.sources.empty()) {
+        return judgeError(std::move(judgement), "no language or no source files");
+    }
+    judgement.language = submission.language->id;
+    if (auto why = unsupported(package); !why.empty())
+        return judgeError(std::move(judgement), why);
+    auto box = WorkDir::create("box");
+    auto meta = WorkDir::create("meta");
+    if (!box || !meta)
+        return judgeError(std::move(judgement), (box ? meta : box).failure().describe());
+    sandbox::Limits limits = testLimits(package, m_settings);
+    StepContext step{m_launcher, *submission.language, commandContext(submission, limits),
+                     box->path(), meta->path()};
+    std::string error;
+    judgement.compile = compile(step, submission.sources, package.config.limits, error);
+    if (!error.empty())
+        return judgeError(std::move(judgement), error);
+    if (!judgement.compile.ok) {
+        judgement.verdict = Verdict::CompileError;
+        return judgement;
+    }
+    auto cases = package.judgedCases();
+    judgement.verdict = Verdict::Accepted;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        judgement.tests.push_back(runTestCase(step, *cases[i], limits, m_settings));
+        if (progress)
+            progress(judgement.tests.back(), i, cases.size());
+        if (judgement.tests.back().verdict != Verdict::Accepted) {
+            judgement.verdict = judgement.tests.back().verdict;  // the first failure decides
+            break;
+        }
+    }
+    return judgement;
+}
+
+}  // namespace verdict::judge

@@ -1,0 +1,154 @@
+// Every verdict the engine gives, from real submissions compiled and run in the real sandbox.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "sum_problem.h"
+#include "verdict/judge/judge.h"
+
+namespace verdict::tests {
+namespace {
+
+using judge::Verdict;
+
+struct Case {
+    const char* name;
+    const char* file;
+    const char* code;
+    Verdict expected;
+};
+
+void PrintTo(const Case& c, std::ostream* os) {
+    *os << c.name;
+}
+
+const char* kCppRead =
+    "#include <cstdio>\nint main(){long long a,b;std::scanf(\"%lld %lld\",&a,&b);";
+
+bool memoryIsDegraded(const launcher::SandboxLauncher& sandbox) {
+    sandbox::RunOptions options;
+    options.program = "/bin/true";
+    auto result = sandbox.run(options);
+    if (!result)
+        return false;
+    for (const auto& item : result->isolation.degraded) {
+        if (item.feature == "memory_limit")
+            return true;
+    }
+    return false;
+}
+
+class JudgeVerdicts : public testing::TestWithParam<Case> {
+  protected:
+    static void SetUpTestSuite() {
+        auto loaded = languages::Catalogue::load(VERDICT_LANGUAGES_JSON);
+        ASSERT_TRUE(loaded) << loaded.failure().describe();
+        s_catalogue = new languages::Catalogue(std::move(loaded.value()));
+    }
+    static void TearDownTestSuite() { delete s_catalogue; }
+    static languages::Catalogue* s_catalogue;
+};
+languages::Catalogue* JudgeVerdicts::s_catalogue = nullptr;
+
+TEST_P(JudgeVerdicts, MatchesTheExpectedVerdict) {
+    const Case& c = GetParam();
+    SumProblem problem;
+    auto loaded = packages::loadPackage(problem.package());
+    ASSERT_TRUE(loaded.ok());
+    const auto* language = s_catalogue->forFile(c.file);
+    ASSERT_NE(language, nullptr);
+    if (auto missing = languages::Catalogue::missingTool(*language); !missing.empty()) {
+        GTEST_SKIP() << missing;
+    }
+    launcher::SandboxLauncher sandbox(VERDICT_SANDBOX_HELPER);
+    judge::Judge engine(sandbox);
+    std::size_t progressCalls = 0;
+    auto judgement = engine.judge(*loaded.package, {language, {problem.submission(c.file, c.code)}},
+                                  [&](const judge::TestResult&, std::size_t, std::size_t total) {
+                                      EXPECT_EQ(total, 3u);
+                                      ++progressCalls;
+                                  });
+    Verdict expected = c.expected;
+    // Without a memory cgroup the limit is RLIMIT_AS: an oversized static array then fails at
+    // load time, which cannot be told from a crash (the degradation is reported by the sandbox).
+    if (expected == Verdict::MemoryLimit && memoryIsDegraded(sandbox) &&
+        judgement.verdict == Verdict::RunTimeError) {
+        expected = Verdict::RunTimeError;
+    }
+    EXPECT_STREQ(judge::verdictCode(judgement.verdict), judge::verdictCode(expected))
+        << "error: " << judgement.error << "\ncompile: " << judgement.compile.output
+        << (judgement.tests.empty() ? "" : "\nlast test: " + judgement.tests.back().message);
+    EXPECT_EQ(progressCalls, judgement.tests.size());
+    if (c.expected == Verdict::Accepted) {
+        ASSERT_EQ(judgement.tests.size(), 3u);
+        EXPECT_EQ(judgement.tests[0].name, "sample/1");  // samples first, then lexicographic
+        EXPECT_EQ(judgement.tests[2].name, "secret/b");
+    }
+    if (c.expected == Verdict::CompileError) {
+        EXPECT_FALSE(judgement.compile.output.empty()) << "the compiler's diagnostics are kept";
+        EXPECT_TRUE(judgement.tests.empty());
+    }
+}
+
+std::string cpp(const std::string& body) {
+    return std::string(kCppRead) + body + "}\n";
+}
+
+std::vector<Case> cases() {
+    static const std::string ac = cpp("std::printf(\"%lld\\n\",a+b);");
+    static const std::string wa = cpp("std::printf(\"%lld\\n\",a-b);");
+    static const std::string tle = cpp("volatile long x=0;for(;;)x++;");
+    static const std::string re = cpp("int*p=nullptr;if(a>0)*p=1;");
+    static const std::string mle =
+        cpp("static char m[1<<28];for(long i=0;i<(1<<28);i+=4096)m[i]=1;std::printf(\"%d\",m[a]);");
+    static const std::string ole = cpp("for(;;)std::puts(\"flood flood flood flood\");");
+    return {
+        {"cpp_accepted", "sum.cpp", ac.c_str(), Verdict::Accepted},
+        {"cpp_wrong_answer", "sum.cpp", wa.c_str(), Verdict::WrongAnswer},
+        {"cpp_time_limit", "sum.cpp", tle.c_str(), Verdict::TimeLimit},
+        {"cpp_run_time_error", "sum.cpp", re.c_str(), Verdict::RunTimeError},
+        {"cpp_memory_limit", "sum.cpp", mle.c_str(), Verdict::MemoryLimit},
+        {"cpp_output_limit", "sum.cpp", ole.c_str(), Verdict::OutputLimit},
+        {"cpp_compile_error", "sum.cpp", "int main( { return 0; }\n", Verdict::CompileError},
+        {"python_accepted", "sum.py", "a, b = map(int, input().split())\nprint(a + b)\n",
+         Verdict::Accepted},
+        {"python_wrong_answer", "sum.py", "print(42)\n", Verdict::WrongAnswer},
+        {"python_syntax_error", "sum.py", "print(\n", Verdict::CompileError},
+        {"python_run_time_error", "sum.py", "raise SystemExit(3)\n", Verdict::RunTimeError},
+        {"c_accepted", "sum.c",
+         "#include <stdio.h>\nint main(void){long long a,b;scanf(\"%lld %lld\",&a,&b);"
+         "printf(\"%lld\\n\",a+b);return 0;}\n",
+         Verdict::Accepted},
+        {"bash_accepted", "sum.sh", "read a b\necho $((a + b))\n", Verdict::Accepted},
+        {"java_accepted", "Main.java",
+         "import java.util.*;\npublic class Main { public static void main(String[] x) {\n"
+         "Scanner s = new Scanner(System.in); long a = s.nextLong(), b = s.nextLong();\n"
+         "System.out.println(a + b); } }\n",
+         Verdict::Accepted},
+    };
+}
+
+INSTANTIATE_TEST_SUITE_P(Submissions, JudgeVerdicts, testing::ValuesIn(cases()),
+                         [](const testing::TestParamInfo<Case>& param) {
+                             return param.param.name;
+                         });
+
+TEST(Judge, CustomValidatorsAreRefusedClearlyNotMisjudged) {
+    SumProblem problem;
+    std::ofstream(problem.package() / "problem.yaml") << "name: Sum\nvalidation: custom\n";
+    std::filesystem::create_directories(problem.package() / "output_validators/check");
+    std::ofstream(problem.package() / "output_validators/check/check.py") << "exit(42)\n";
+    auto loaded = packages::loadPackage(problem.package());
+    ASSERT_TRUE(loaded.ok());
+    auto catalogue = languages::Catalogue::load(VERDICT_LANGUAGES_JSON);
+    ASSERT_TRUE(catalogue);
+    launcher::SandboxLauncher sandbox(VERDICT_SANDBOX_HELPER);
+    auto judgement = judge::Judge(sandbox).judge(
+        *loaded.package, {catalogue->find("python3"), {problem.submission("a.py", "print(3)\n")}});
+    EXPECT_EQ(judgement.verdict, Verdict::JudgeError);
+    EXPECT_NE(judgement.error.find("custom output validators"), std::string::npos)
+        << judgement.error;
+}
+
+}  // namespace
+}  // namespace verdict::tests
