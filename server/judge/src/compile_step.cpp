@@ -11,22 +11,14 @@ constexpr std::size_t kDiagnosticsBytes = 64 * 1024;
 constexpr std::uint64_t kCompileOutputBytes = 64ull << 20;
 
 sandbox::RunOptions compileOptions(const StepContext& step, const packages::Limits& limits) {
-    sandbox::RunOptions options;
+    sandbox::RunOptions options = boxOptions(step, step.language.compile);
     options.limits.cpuSeconds = limits.compilationTime;
     options.limits.wallSeconds = 2 * limits.compilationTime + 1;
     options.limits.memoryBytes = static_cast<std::uint64_t>(limits.compilationMemoryMib) << 20;
     options.limits.processes = step.language.compileProcesses;
     options.limits.outputBytes = kCompileOutputBytes;
-    options.limits.addressSpaceGraceBytes = step.language.addressSpaceGraceMib << 20;
-    options.workdir = step.box.string();
     options.stdoutPath = (step.meta / "compile.out").string();
     options.stderrPath = (step.meta / "compile.err").string();
-    for (const auto& bind : step.language.binds)
-        options.binds.push_back({bind, bind, false});
-    options.environment = step.language.environment;
-    auto argv = languages::expandCommand(step.language.compile, step.command);
-    options.program = argv.front();
-    options.arguments.assign(argv.begin() + 1, argv.end());
     return options;
 }
 

@@ -15,6 +15,10 @@ struct StepContext {
     std::filesystem::path meta;  // our files: captured output, outside the box
 };
 
+// What every sandboxed step shares: the box dir, the language's binds, environment and
+// address-space grace, and the command (a template of the language) to run.
+sandbox::RunOptions boxOptions(const StepContext& step, const std::vector<std::string>& command);
+
 // Copies the sources into the box dir and compiles them there (read-write).
 CompileResult compile(const StepContext& step, const std::vector<std::filesystem::path>& sources,
                       const packages::Limits& limits, std::string& judgeError);

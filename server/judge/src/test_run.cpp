@@ -14,20 +14,14 @@ constexpr std::size_t kStderrBytes = 4 * 1024;
 
 sandbox::RunOptions runOptions(const StepContext& step, const packages::TestCase& testCase,
                                const sandbox::Limits& limits) {
-    sandbox::RunOptions options;
+    sandbox::RunOptions options = boxOptions(step, step.language.run);
+    std::uint64_t grace = options.limits.addressSpaceGraceBytes;
     options.limits = limits;
-    options.limits.addressSpaceGraceBytes = step.language.addressSpaceGraceMib << 20;
-    options.workdir = step.box.string();
+    options.limits.addressSpaceGraceBytes = grace;
     options.readonlyWorkdir = true;
     options.stdinPath = testCase.input.string();
     options.stdoutPath = (step.meta / "program.out").string();
     options.stderrPath = (step.meta / "program.err").string();
-    for (const auto& bind : step.language.binds)
-        options.binds.push_back({bind, bind, false});
-    options.environment = step.language.environment;
-    auto argv = languages::expandCommand(step.language.run, step.command);
-    options.program = argv.front();
-    options.arguments.assign(argv.begin() + 1, argv.end());
     return options;
 }
 
