@@ -14,8 +14,8 @@ declare -A GROUP_PACKAGES=(
     [toolchain]="build-essential cmake ccache pkg-config"
     [format]="clang-format"
     [sandbox]="libseccomp-dev"
-    # Problem packages: problem.yaml and zipped packages.
-    [judge]="libyaml-cpp-dev libzip-dev"
+    # Problem packages (problem.yaml, zips) and content hashes for the validator cache.
+    [judge]="libyaml-cpp-dev libzip-dev libssl-dev"
     [json]="nlohmann-json3-dev"
     # unshare and setpriv (util-linux) and useradd (passwd) let the tests run as another user.
     [tests]="libgtest-dev util-linux passwd"

@@ -133,21 +133,23 @@ INSTANTIATE_TEST_SUITE_P(Submissions, JudgeVerdicts, testing::ValuesIn(cases()),
                              return param.param.name;
                          });
 
-TEST(Judge, CustomValidatorsAreRefusedClearlyNotMisjudged) {
-    SumProblem problem;
-    std::ofstream(problem.package() / "problem.yaml") << "name: Sum\nvalidation: custom\n";
-    std::filesystem::create_directories(problem.package() / "output_validators/check");
-    std::ofstream(problem.package() / "output_validators/check/check.py") << "exit(42)\n";
-    auto loaded = packages::loadPackage(problem.package());
-    ASSERT_TRUE(loaded.ok());
-    auto catalogue = languages::Catalogue::load(VERDICT_LANGUAGES_JSON);
-    ASSERT_TRUE(catalogue);
-    launcher::SandboxLauncher sandbox(VERDICT_SANDBOX_HELPER);
-    auto judgement = judge::Judge(sandbox).judge(
-        *loaded.package, {catalogue->find("python3"), {problem.submission("a.py", "print(3)\n")}});
-    EXPECT_EQ(judgement.verdict, Verdict::JudgeError);
-    EXPECT_NE(judgement.error.find("custom output validators"), std::string::npos)
-        << judgement.error;
+TEST(Judge, InteractiveAndMultiPassProblemsAreRefusedClearlyNotMisjudged) {
+    for (const char* type : {"interactive", "multi-pass"}) {
+        SumProblem problem;
+        problem.addFile("problem.yaml",
+                        std::string("name: Sum\nvalidation: custom ") + type + "\n");
+        problem.addFile("output_validators/check/check.py", "exit(42)\n");
+        auto loaded = packages::loadPackage(problem.package());
+        ASSERT_TRUE(loaded.ok());
+        auto catalogue = languages::Catalogue::load(VERDICT_LANGUAGES_JSON);
+        ASSERT_TRUE(catalogue);
+        launcher::SandboxLauncher sandbox(VERDICT_SANDBOX_HELPER);
+        auto judgement = judge::Judge(sandbox).judge(
+            *loaded.package,
+            {catalogue->find("python3"), {problem.submission("a.py", "print(3)\n")}});
+        EXPECT_EQ(judgement.verdict, Verdict::JudgeError);
+        EXPECT_NE(judgement.error.find(type), std::string::npos) << judgement.error;
+    }
 }
 
 }  // namespace

@@ -38,6 +38,10 @@ SumProblem::~SumProblem() {
     fs::remove_all(m_root, ignored);
 }
 
+void SumProblem::addFile(const std::string& relative, const std::string& text) const {
+    write(m_package / relative, text);
+}
+
 fs::path SumProblem::submission(const std::string& fileName, const std::string& code) const {
     fs::path path = m_root / "submissions" / fileName;
     write(path, code);

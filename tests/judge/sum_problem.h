@@ -9,7 +9,10 @@ class SumProblem {
   public:
     SumProblem();  // writes the package and a submissions folder into a fresh temp dir
     ~SumProblem();
+    const std::filesystem::path& root() const { return m_root; }  // also holds submissions/
     const std::filesystem::path& package() const { return m_package; }
+    // Writes (or overwrites) a file of the package, e.g. "output_validators/check/check.py".
+    void addFile(const std::string& relative, const std::string& text) const;
     // Writes a submission file and returns its path.
     std::filesystem::path submission(const std::string& fileName, const std::string& code) const;
 

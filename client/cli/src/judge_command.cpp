@@ -1,7 +1,7 @@
-#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "cli_support.h"
 #include "verdict/cli/commands.h"
 #include "verdict/judge/judge.h"
 
@@ -34,37 +34,6 @@ std::string parseJudgeArgs(const std::vector<std::string>& args, JudgeArgs& pars
     parsed.problem = positional[0];
     parsed.source = positional[1];
     return {};
-}
-
-std::string availableLanguages(const languages::Catalogue& catalogue) {
-    std::string list;
-    for (const auto& language : catalogue.languages()) {
-        if (!languages::Catalogue::missingTool(language).empty())
-            continue;
-        list += (list.empty() ? "" : ", ") + language.id;
-    }
-    return list.empty() ? "none" : list;
-}
-
-// The source files: a file, or every regular file of a folder (the main file first).
-std::vector<fs::path> sourceFiles(const fs::path& source, const languages::Language* language) {
-    if (!fs::is_directory(source))
-        return {source};
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(source)) {
-        if (entry.is_regular_file())
-            files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    auto isMain = [&](const fs::path& file) {
-        if (language == nullptr)
-            return false;
-        auto ext = file.extension().string();
-        return std::find(language->extensions.begin(), language->extensions.end(),
-                         ext.empty() ? ext : ext.substr(1)) != language->extensions.end();
-    };
-    std::stable_partition(files.begin(), files.end(), isMain);
-    return files;
 }
 
 nlohmann::json judgementJson(const judge::Judgement& judgement) {
@@ -112,7 +81,7 @@ int judgeCommand(const std::vector<std::string>& args, std::ostream& out, std::o
         return kExitError;
     }
     const languages::Language* language = parsed.language.empty()
-                                              ? catalogue->forFile(parsed.source)
+                                              ? languageOf(catalogue.value(), parsed.source)
                                               : catalogue->find(parsed.language);
     if (language == nullptr) {
         err << "verdict judge: unknown language for " << parsed.source

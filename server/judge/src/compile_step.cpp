@@ -1,7 +1,8 @@
 #include <filesystem>
 
 #include "steps.h"
-#include "work_dir.h"
+#include "verdict/judge/work_dir.h"
+#include "verdict/languages/box_options.h"
 
 namespace verdict::judge {
 
@@ -11,7 +12,8 @@ constexpr std::size_t kDiagnosticsBytes = 64 * 1024;
 constexpr std::uint64_t kCompileOutputBytes = 64ull << 20;
 
 sandbox::RunOptions compileOptions(const StepContext& step, const packages::Limits& limits) {
-    sandbox::RunOptions options = boxOptions(step, step.language.compile);
+    sandbox::RunOptions options =
+        languages::boxRunOptions(step.language, step.language.compile, step.command, step.box);
     options.limits.cpuSeconds = limits.compilationTime;
     options.limits.wallSeconds = 2 * limits.compilationTime + 1;
     options.limits.memoryBytes = static_cast<std::uint64_t>(limits.compilationMemoryMib) << 20;

@@ -1,7 +1,8 @@
 #include "verdict/judge/judge.h"
 
+#include "package_validator.h"
 #include "steps.h"
-#include "work_dir.h"
+#include "verdict/judge/work_dir.h"
 
 namespace verdict::judge {
 
@@ -24,9 +25,6 @@ std::string unsupported(const packages::Package& package) {
         return "interactive problems are not supported by this judge yet";
     if (type.multiPass)
         return "multi-pass problems are not supported by this judge yet";
-    if (type.customOutputValidator || !package.outputValidators.empty()) {
-        return "custom output validators are not supported by this judge yet";
-    }
     return {};
 }
 
@@ -45,6 +43,23 @@ Judgement judgeError(Judgement judgement, std::string error) {
     judgement.verdict = Verdict::JudgeError;
     judgement.error = std::move(error);
     return judgement;
+}
+
+// Every judged case in order; the first one that is not AC decides and ends the judgement.
+void runTests(const StepContext& step, const packages::Package& package,
+              const sandbox::Limits& limits, const JudgeSettings& settings,
+              const Judge::Progress& progress, Judgement& judgement) {
+    auto cases = package.judgedCases();
+    judgement.verdict = Verdict::Accepted;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        judgement.tests.push_back(runTestCase(step, *cases[i], limits, settings));
+        if (progress)
+            progress(judgement.tests.back(), i, cases.size());
+        if (judgement.tests.back().verdict != Verdict::Accepted) {
+            judgement.verdict = judgement.tests.back().verdict;
+            return;
+        }
+    }
 }
 
 }  // namespace
@@ -74,6 +89,8 @@ const char* verdictCode(Verdict verdict) {
 Judge::Judge(const launcher::SandboxLauncher& launcher, JudgeSettings settings)
     : m_launcher(launcher), m_settings(settings) {}
 
+// The validator is built before the submission: a validator that does not build is a judge
+// error whatever the submission is, and its cost is paid before any test runs.
 Judgement Judge::judge(const packages::Package& package, const Submission& submission,
                        const Progress& progress) const {
     Judgement judgement;
@@ -83,14 +100,18 @@ Judgement Judge::judge(const packages::Package& package, const Submission& submi
     judgement.language = submission.language->id;
     if (auto why = unsupported(package); !why.empty())
         return judgeError(std::move(judgement), why);
+    std::string error;
+    auto validator = prepareValidator(m_launcher, package, m_settings, error);
+    if (!error.empty())
+        return judgeError(std::move(judgement), error);
+    judgement.validatorCompiled = validator && validator->compiledNow;
     auto box = WorkDir::create("box");
     auto meta = WorkDir::create("meta");
     if (!box || !meta)
         return judgeError(std::move(judgement), (box ? meta : box).failure().describe());
     sandbox::Limits limits = testLimits(package, m_settings);
-    StepContext step{m_launcher, *submission.language, commandContext(submission, limits),
-                     box->path(), meta->path()};
-    std::string error;
+    StepContext step{m_launcher,  *submission.language, commandContext(submission, limits),
+                     box->path(), meta->path(),         validator ? &*validator : nullptr};
     judgement.compile = compile(step, submission.sources, package.config.limits, error);
     if (!error.empty())
         return judgeError(std::move(judgement), error);
@@ -98,17 +119,7 @@ Judgement Judge::judge(const packages::Package& package, const Submission& submi
         judgement.verdict = Verdict::CompileError;
         return judgement;
     }
-    auto cases = package.judgedCases();
-    judgement.verdict = Verdict::Accepted;
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-        judgement.tests.push_back(runTestCase(step, *cases[i], limits, m_settings));
-        if (progress)
-            progress(judgement.tests.back(), i, cases.size());
-        if (judgement.tests.back().verdict != Verdict::Accepted) {
-            judgement.verdict = judgement.tests.back().verdict;  // the first failure decides
-            break;
-        }
-    }
+    runTests(step, package, limits, m_settings, progress, judgement);
     return judgement;
 }
 

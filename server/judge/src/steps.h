@@ -7,23 +7,23 @@
 
 namespace verdict::judge {
 
+struct CompiledValidator;
+
 struct StepContext {
     const launcher::SandboxLauncher& launcher;
     const languages::Language& language;
     languages::CommandContext command;
-    std::filesystem::path box;   // the submission's files, later its compiled program
-    std::filesystem::path meta;  // our files: captured output, outside the box
+    std::filesystem::path box;           // the submission's files, later its compiled program
+    std::filesystem::path meta;          // our files: captured output, outside the box
+    const CompiledValidator* validator;  // the custom output validator; null: the default one
 };
-
-// What every sandboxed step shares: the box dir, the language's binds, environment and
-// address-space grace, and the command (a template of the language) to run.
-sandbox::RunOptions boxOptions(const StepContext& step, const std::vector<std::string>& command);
 
 // Copies the sources into the box dir and compiles them there (read-write).
 CompileResult compile(const StepContext& step, const std::vector<std::filesystem::path>& sources,
                       const packages::Limits& limits, std::string& judgeError);
 
-// Runs the program on one test case (read-only box) and validates its output.
+// Runs the program on one test case (read-only box) and validates its output (with the
+// custom output validator when there is one, else the default one in process).
 TestResult runTestCase(const StepContext& step, const packages::TestCase& testCase,
                        const sandbox::Limits& limits, const JudgeSettings& settings);
 

@@ -1,10 +1,12 @@
 #include <string>
 
 #include "steps.h"
+#include "validator_run.h"
+#include "verdict/judge/work_dir.h"
+#include "verdict/languages/box_options.h"
 #include "verdict/validators/comparison.h"
 #include "verdict/validators/mapped_file.h"
 #include "verdict/validators/options.h"
-#include "work_dir.h"
 
 namespace verdict::judge {
 
@@ -14,7 +16,8 @@ constexpr std::size_t kStderrBytes = 4 * 1024;
 
 sandbox::RunOptions runOptions(const StepContext& step, const packages::TestCase& testCase,
                                const sandbox::Limits& limits) {
-    sandbox::RunOptions options = boxOptions(step, step.language.run);
+    sandbox::RunOptions options =
+        languages::boxRunOptions(step.language, step.language.run, step.command, step.box);
     std::uint64_t grace = options.limits.addressSpaceGraceBytes;
     options.limits = limits;
     options.limits.addressSpaceGraceBytes = grace;
@@ -67,6 +70,8 @@ TestResult runOnce(const StepContext& step, const packages::TestCase& testCase,
                              : readHead(step.meta / "program.err", kStderrBytes);
         return result;
     }
+    if (step.validator != nullptr)
+        return runValidator(step, testCase, std::move(result));
     return validate(step, testCase, std::move(result));
 }
 

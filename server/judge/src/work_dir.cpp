@@ -1,4 +1,4 @@
-#include "work_dir.h"
+#include "verdict/judge/work_dir.h"
 
 #include <sys/stat.h>
 #include <unistd.h>

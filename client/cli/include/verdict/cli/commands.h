@@ -14,6 +14,15 @@ constexpr int kExitError = 2;     // bad usage, unreadable package, missing lang
 // `verdict judge PROBLEM SOURCE [--language ID] [--json]`.
 int judgeCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// `verdict languages [--json]`: the catalogue, what is installed here and its versions.
+int languagesCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// `verdict run SOURCE [--language ID] [--stdin FILE] [--time S] [--memory MIB] [--json]`.
+int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// `verdict verify PROBLEM [--json]`: every example submission gets what it promises.
+int verifyCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace verdict::cli

@@ -23,6 +23,11 @@ struct JudgeSettings {
     // judged on its best time: a noisy machine must not turn AC into TLE.
     double rerunMargin = 1.15;
     int maxReruns = 2;
+    // Where custom output validators' languages come from; null: Catalogue::defaultPath().
+    const languages::Catalogue* catalogue = nullptr;
+    // Compiled validators are cached here; empty: $XDG_CACHE_HOME/verdict/validators, else
+    // ~/.cache/verdict/validators, else a private temp dir.
+    std::filesystem::path validatorCache;
 };
 
 class Judge {

@@ -27,7 +27,8 @@ struct TestResult {
     std::uint64_t cpuMs = 0;
     std::uint64_t wallMs = 0;
     std::uint64_t memoryKib = 0;
-    std::string message;  // the validator's judge message, or what went wrong
+    std::string message;      // the validator's judge message, or what went wrong
+    std::string teamMessage;  // a custom output validator's teammessage.txt, if it left one
 };
 
 struct CompileResult {
@@ -42,6 +43,8 @@ struct Judgement {
     CompileResult compile;
     std::vector<TestResult> tests;  // in judging order, up to the first failure
     std::string error;              // for JudgeError: what failed on our side
+    // A custom output validator was compiled by this judgement (false: none, or from cache).
+    bool validatorCompiled = false;
 };
 
 }  // namespace verdict::judge
