@@ -17,8 +17,9 @@ declare -A GROUP_PACKAGES=(
     # Problem packages (problem.yaml, zips) and content hashes for the validator cache.
     [judge]="libyaml-cpp-dev libzip-dev libssl-dev"
     [json]="nlohmann-json3-dev"
-    # unshare and setpriv (util-linux) and useradd (passwd) let the tests run as another user.
-    [tests]="libgtest-dev util-linux passwd"
+    # unshare and setpriv (util-linux) and useradd (passwd) let the tests run as another user;
+    # python3 is the second language the judge tests use (after C++).
+    [tests]="libgtest-dev util-linux passwd python3"
     # The baselines the sandbox benchmark compares against.
     [bench]="bubblewrap hyperfine util-linux"
 )
