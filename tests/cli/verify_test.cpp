@@ -1,6 +1,8 @@
 // `verdict verify`: every example submission of a package gets what its folder promises.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
 #include "cli_process.h"
@@ -81,6 +83,27 @@ TEST(VerdictVerify, UnreadablePackageIsAnError) {
     auto outcome = runVerdict("verify " + (dir.path() / "nothing").string());
     EXPECT_EQ(outcome.status, 2);
     EXPECT_NE(outcome.output.find("cannot read the problem package"), std::string::npos)
+        << outcome.output;
+}
+
+// Without a stated time limit, verify derives one from the accepted submissions (legacy:
+// ceil(slowest x time_multiplier)) and the time_limit_exceeded submission is still TLE under it.
+TEST(VerdictVerify, MissingTimeLimitIsDerivedFromAcceptedSubmissions) {
+    TempDir dir;
+    std::filesystem::copy(VERDICT_SOURCE_DIR "/resources/problems/aplusb", dir.path() / "aplusb",
+                          std::filesystem::copy_options::recursive);
+    std::filesystem::remove(dir.path() / "aplusb/.timelimit");
+    auto outcome = runVerdict("verify " + (dir.path() / "aplusb").string());
+    EXPECT_EQ(outcome.status, 0) << outcome.output;
+    EXPECT_NE(outcome.output.find("time limit 1 s, derived"), std::string::npos) << outcome.output;
+    EXPECT_NE(outcome.output.find("5 of 5 submissions as expected"), std::string::npos)
+        << outcome.output;
+}
+
+TEST(VerdictVerify, StatedTimeLimitIsUsedAndSaid) {
+    auto outcome = runVerdict("verify " VERDICT_SOURCE_DIR "/resources/problems/aplusb");
+    EXPECT_EQ(outcome.status, 0) << outcome.output;
+    EXPECT_NE(outcome.output.find("time limit 1 s, as the package states"), std::string::npos)
         << outcome.output;
 }
 

@@ -4,6 +4,7 @@
 
 #include "cli_support.h"
 #include "expectation_check.h"
+#include "time_limit_derivation.h"
 #include "verdict/cli/commands.h"
 #include "verdict/judge/judge.h"
 
@@ -145,6 +146,10 @@ int verifyCommand(const std::vector<std::string>& args, std::ostream& out, std::
     }
     launcher::SandboxLauncher sandbox(launcher::SandboxLauncher::defaultHelperPath());
     judge::Judge judge(sandbox);
+    packages::Package package = *loaded.package;
+    DerivedLimit limit = timeLimitFor(package, catalogue.value(), sandbox);
+    package.timeLimit = limit.seconds;
+    (json ? err : out) << limit.how << "\n";
     std::size_t nameWidth = 10;
     for (const auto& submission : loaded.package->submissions)
         nameWidth = std::max(nameWidth, submission.name.size());
@@ -152,7 +157,7 @@ int verifyCommand(const std::vector<std::string>& args, std::ostream& out, std::
         printHeader(out, nameWidth);
     std::vector<VerifyRow> rows;
     for (const auto& submission : loaded.package->submissions) {
-        rows.push_back(verifyOne(judge, catalogue.value(), *loaded.package, submission));
+        rows.push_back(verifyOne(judge, catalogue.value(), package, submission));
         if (!json)
             printRow(out, rows.back(), nameWidth);  // live: judging takes a while
     }
