@@ -120,6 +120,19 @@ std::vector<Case> cases() {
          "printf(\"%lld\\n\",a+b);return 0;}\n",
          Verdict::Accepted},
         {"bash_accepted", "sum.sh", "read a b\necho $((a + b))\n", Verdict::Accepted},
+        {"ada_accepted", "main.adb",
+         "with Ada.Text_IO; use Ada.Text_IO;\n"
+         "with Ada.Long_Long_Integer_Text_IO; use Ada.Long_Long_Integer_Text_IO;\n"
+         "procedure Main is\n   A, B : Long_Long_Integer;\nbegin\n   Get (A);\n   Get (B);\n"
+         "   Put (A + B, Width => 0);\n   New_Line;\nend Main;\n",
+         Verdict::Accepted},
+        {"cobol_accepted", "sum.cob",
+         "IDENTIFICATION DIVISION.\nPROGRAM-ID. SUM.\nDATA DIVISION.\nWORKING-STORAGE SECTION.\n"
+         "01 LINE-IN PIC X(80).\n01 A PIC S9(19).\n01 B PIC S9(19).\n01 C PIC S9(19).\n"
+         "01 OUT-NUM PIC -(19)9.\nPROCEDURE DIVISION.\n    ACCEPT LINE-IN.\n"
+         "    UNSTRING LINE-IN DELIMITED BY ALL SPACE INTO A B.\n    COMPUTE C = A + B.\n"
+         "    MOVE C TO OUT-NUM.\n    DISPLAY FUNCTION TRIM(OUT-NUM).\n    STOP RUN.\n",
+         Verdict::Accepted},
         {"java_accepted", "Main.java",
          "import java.util.*;\npublic class Main { public static void main(String[] x) {\n"
          "Scanner s = new Scanner(System.in); long a = s.nextLong(), b = s.nextLong();\n"
