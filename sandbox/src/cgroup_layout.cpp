@@ -202,6 +202,8 @@ CgroupPlan planCgroups(const CgroupLayout& layout) {
     if (plan.memoryBase.empty()) {
         plan.degraded.push_back({"memory_limit", "RLIMIT_AS", memoryWhy});
         plan.degraded.push_back({"memory_peak", "ru_maxrss", memoryWhy});
+        plan.degraded.push_back(
+            {"stack_size", "64 MiB", "RLIMIT_AS counts every thread's stack reservation"});
     }
     if (plan.pidsBase.empty()) {
         plan.degraded.push_back({"process_limit", "RLIMIT_NPROC", pidsWhy});

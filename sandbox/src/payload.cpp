@@ -9,6 +9,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "child_report.h"
@@ -19,6 +20,7 @@ namespace verdict::sandbox {
 namespace {
 
 constexpr rlim_t kOpenFiles = 1024;
+constexpr rlim_t kDegradedStackBytes = 64ull << 20;
 
 [[noreturn]] void fail(const PayloadPlan& plan, const Failure& failure) {
     sendFailure(plan.reportFd, failure);
@@ -34,7 +36,11 @@ Step setLimit(int resource, rlim_t soft, rlim_t hard, const char* name) {
 
 Step applyRlimits(const PayloadPlan& plan) {
     const Limits& limits = plan.limits;
+    // Stack: as large as the memory limit, for deep recursion. Under RLIMIT_AS (no memory
+    // cgroup) every thread reserves RLIMIT_STACK of address space, so it is capped there.
     rlim_t stack = limits.memoryBytes ? *limits.memoryBytes : RLIM_INFINITY;
+    if (plan.memoryByRlimit)
+        stack = std::min<rlim_t>(stack, kDegradedStackBytes);
     // Rootless, the box's init shares the program's uid and so counts against the limit.
     rlim_t nproc = limits.processes + (plan.switchUser ? 0u : 1u);
     struct Entry {

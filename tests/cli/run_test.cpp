@@ -71,7 +71,7 @@ TEST_F(RunFixture, ErrorsAreOneLineAndExitTwo) {
     auto unknown = dir.write("sum.xyz", "x");
     for (const std::string& arguments :
          {"run " + (dir.path() / "missing.cpp").string(), "run " + unknown.string(),
-          "run " + source.string() + " --language cobol",
+          "run " + source.string() + " --language no-such-language",
           "run " + source.string() + " --stdin " + (dir.path() / "none.txt").string(),
           "run " + source.string() + " --time fast", std::string("run")}) {
         auto outcome = runVerdict(arguments);

@@ -120,6 +120,21 @@ std::vector<Case> cases() {
          "printf(\"%lld\\n\",a+b);return 0;}\n",
          Verdict::Accepted},
         {"bash_accepted", "sum.sh", "read a b\necho $((a + b))\n", Verdict::Accepted},
+        {"pascal_accepted", "sum.pas",
+         "program Sum;\nvar a, b: Int64;\nbegin\n  ReadLn(a, b);\n  WriteLn(a + b);\nend.\n",
+         Verdict::Accepted},
+        {"fortran_accepted", "sum.f90",
+         "program sum\n  integer(kind=8) :: a, b\n  read(*,*) a, b\n  print \"(I0)\", a + b\n"
+         "end program sum\n",
+         Verdict::Accepted},
+        {"javascript_accepted", "sum.js",
+         "const [a, b] = require(\"fs\").readFileSync(0, \"utf8\").trim().split(/\\s+/)"
+         ".map(BigInt);\nconsole.log((a + b).toString());\n",
+         Verdict::Accepted},
+        {"perl_accepted", "sum.pl",
+         "my ($a, $b) = split \" \", <STDIN>;\nprint $a + $b, \"\\n\";\n", Verdict::Accepted},
+        {"tcl_accepted", "sum.tcl", "gets stdin line\nlassign $line a b\nputs [expr {$a + $b}]\n",
+         Verdict::Accepted},
         {"ada_accepted", "main.adb",
          "with Ada.Text_IO; use Ada.Text_IO;\n"
          "with Ada.Long_Long_Integer_Text_IO; use Ada.Long_Long_Integer_Text_IO;\n"
