@@ -106,7 +106,9 @@ int judgeCommand(const std::vector<std::string>& args, std::ostream& out, std::o
         return kExitError;
     }
     launcher::SandboxLauncher sandbox(launcher::SandboxLauncher::defaultHelperPath());
-    judge::Judge judge(sandbox);
+    judge::JudgeSettings settings;
+    settings.catalogue = &catalogue.value();  // already loaded: custom validators use it too
+    judge::Judge judge(sandbox, settings);
     judge::Submission submission{language, sourceFiles(parsed.source, language)};
     auto progress = [&](const judge::TestResult& test, std::size_t index, std::size_t total) {
         if (!parsed.json)

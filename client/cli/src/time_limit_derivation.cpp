@@ -29,6 +29,7 @@ std::optional<double> slowestAccepted(const packages::Package& package,
     judge::JudgeSettings settings;
     settings.defaultTimeLimit = kMeasuringLimit;
     settings.maxReruns = 0;
+    settings.catalogue = &catalogue;
     judge::Judge measuring(sandbox, settings);
     std::optional<double> slowest;
     for (const auto& submission : package.submissions) {

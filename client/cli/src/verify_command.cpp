@@ -145,7 +145,9 @@ int verifyCommand(const std::vector<std::string>& args, std::ostream& out, std::
         return kExitError;
     }
     launcher::SandboxLauncher sandbox(launcher::SandboxLauncher::defaultHelperPath());
-    judge::Judge judge(sandbox);
+    judge::JudgeSettings settings;
+    settings.catalogue = &catalogue.value();  // already loaded: custom validators use it too
+    judge::Judge judge(sandbox, settings);
     packages::Package package = *loaded.package;
     DerivedLimit limit = timeLimitFor(package, catalogue.value(), sandbox);
     package.timeLimit = limit.seconds;
