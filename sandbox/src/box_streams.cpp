@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <string_view>
 
 namespace verdict::sandbox {
 
@@ -13,6 +14,20 @@ namespace {
 
 bool isDevNull(const struct stat& info) {
     return S_ISCHR(info.st_mode) && major(info.st_rdev) == 1 && minor(info.st_rdev) == 3;
+}
+
+// `/dev/fd/N`: a descriptor our caller handed us (an interactive validator's pipe); -1 if not.
+int callerDescriptor(const std::string& path) {
+    constexpr std::string_view kPrefix = "/dev/fd/";
+    if (path.size() <= kPrefix.size() || path.compare(0, kPrefix.size(), kPrefix) != 0)
+        return -1;
+    int fd = 0;
+    for (char c : path.substr(kPrefix.size())) {
+        if (c < '0' || c > '9' || fd > 65535)
+            return -1;
+        fd = fd * 10 + (c - '0');
+    }
+    return fd > 2 ? fd : -1;
 }
 
 }  // namespace
@@ -36,6 +51,17 @@ Expected<BoxStreams> BoxStreams::open(const RunOptions& options) {
 Step BoxStreams::prepareOutput(const std::optional<std::string>& path, int inherited,
                                int& childFd) {
     int fd = inherited;
+    // A pipe our caller handed over goes to the program as it is: the peer reading it limits
+    // it, and a relay would stall our loop while the peer does not read.
+    if (int handed = path ? callerDescriptor(*path) : -1; handed >= 0) {
+        struct stat info {};
+        if (::fstat(handed, &info) != 0 || !S_ISFIFO(info.st_mode)) {
+            errno = EBADF;
+            return sysFailure(*path, "hand over an open pipe as /dev/fd/N");
+        }
+        childFd = handed;
+        return std::nullopt;
+    }
     if (path) {
         UniqueFd file(
             ::open(path->c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));

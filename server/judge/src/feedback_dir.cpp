@@ -21,16 +21,65 @@ sandbox::Expected<FeedbackDir> FeedbackDir::create() {
     return FeedbackDir(std::move(parent.value()), inner);
 }
 
-std::optional<std::string> FeedbackDir::read(const std::string& name, std::size_t limit) const {
-    sandbox::UniqueFd directory(
-        ::open(m_path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (!directory.valid())
-        return std::nullopt;
-    // O_NONBLOCK: a FIFO left behind must not block the judge before fstat rejects it.
-    sandbox::UniqueFd file(::openat(directory.get(), name.c_str(),
+namespace {
+
+// A regular file in the feedback dir, opened without following links or blocking on a FIFO
+// (fstat rejects those); invalid when there is none.
+sandbox::UniqueFd openRegular(const std::filesystem::path& directory, const std::string& name) {
+    sandbox::UniqueFd parent(
+        ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!parent.valid())
+        return {};
+    sandbox::UniqueFd file(::openat(parent.get(), name.c_str(),
                                     O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
     struct stat info {};
     if (!file.valid() || ::fstat(file.get(), &info) != 0 || !S_ISREG(info.st_mode))
+        return {};
+    return file;
+}
+
+}  // namespace
+
+bool FeedbackDir::contains(const std::string& name) const {
+    struct stat info {};
+    return ::lstat((m_path / name).c_str(), &info) == 0;
+}
+
+sandbox::Expected<std::filesystem::path> FeedbackDir::take(
+    const std::string& name, const std::filesystem::path& destination) const {
+    sandbox::UniqueFd file = openRegular(m_path, name);
+    if (!file.valid())
+        return sandbox::Failure{"take " + name + " from the feedback dir", 0,
+                                "it must be a regular file"};
+    sandbox::UniqueFd copy(
+        ::open(destination.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
+    if (!copy.valid())
+        return sandbox::sysFailure("create " + destination.string());
+    char buffer[65536];
+    for (;;) {
+        ssize_t got = ::read(file.get(), buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return sandbox::sysFailure("read " + name + " in the feedback dir");
+        if (got == 0)
+            break;
+        for (ssize_t done = 0; done < got;) {
+            ssize_t wrote =
+                ::write(copy.get(), buffer + done, static_cast<std::size_t>(got - done));
+            if (wrote < 0 && errno != EINTR)
+                return sandbox::sysFailure("write " + destination.string());
+            done += wrote < 0 ? 0 : wrote;
+        }
+    }
+    if (::unlink((m_path / name).c_str()) != 0)
+        return sandbox::sysFailure("remove " + name + " from the feedback dir");
+    return destination;
+}
+
+std::optional<std::string> FeedbackDir::read(const std::string& name, std::size_t limit) const {
+    sandbox::UniqueFd file = openRegular(m_path, name);
+    if (!file.valid())
         return std::nullopt;
     std::string text(limit, '\0');
     std::size_t filled = 0;

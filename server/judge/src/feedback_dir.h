@@ -16,6 +16,12 @@ class FeedbackDir {
     // A file the validator left, at most `limit` bytes: regular files only, opened without
     // following links (O_NOFOLLOW) and never trusting their size; nullopt when absent.
     std::optional<std::string> read(const std::string& name, std::size_t limit) const;
+    // Whether the validator left an entry of that name (of any kind).
+    bool contains(const std::string& name) const;
+    // Moves a regular file the validator left to `destination` (created, ours), removing it
+    // here; anything else of that name (a link, a FIFO) is an error.
+    sandbox::Expected<std::filesystem::path> take(const std::string& name,
+                                                  const std::filesystem::path& destination) const;
 
   private:
     FeedbackDir(WorkDir parent, std::filesystem::path path)

@@ -18,13 +18,13 @@ sandbox::Limits testLimits(const packages::Package& package, const JudgeSettings
     return limits;
 }
 
-// What this engine cannot judge yet is refused clearly, before any work.
-std::string unsupported(const packages::Package& package) {
+// Interactive and multi-pass problems are judged by their own validator; without one, no
+// verdict could be right.
+std::string missingValidator(const packages::Package& package, bool hasValidator) {
     const auto& type = package.config.type;
-    if (type.interactive)
-        return "interactive problems are not supported by this judge yet";
-    if (type.multiPass)
-        return "multi-pass problems are not supported by this judge yet";
+    if ((type.interactive || type.multiPass) && !hasValidator)
+        return std::string(type.interactive ? "an interactive" : "a multi-pass") +
+               " problem needs an output validator and the package has none";
     return {};
 }
 
@@ -98,10 +98,10 @@ Judgement Judge::judge(const packages::Package& package, const Submission& submi
         return judgeError(std::move(judgement), "no language or no source files");
     }
     judgement.language = submission.language->id;
-    if (auto why = unsupported(package); !why.empty())
-        return judgeError(std::move(judgement), why);
     std::string error;
     auto validator = prepareValidator(m_launcher, package, m_settings, error);
+    if (error.empty())
+        error = missingValidator(package, validator.has_value());
     if (!error.empty())
         return judgeError(std::move(judgement), error);
     judgement.validatorCompiled = validator && validator->compiledNow;
@@ -112,6 +112,8 @@ Judgement Judge::judge(const packages::Package& package, const Submission& submi
     sandbox::Limits limits = testLimits(package, m_settings);
     StepContext step{m_launcher,  *submission.language, commandContext(submission, limits),
                      box->path(), meta->path(),         validator ? &*validator : nullptr};
+    step.interactive = package.config.type.interactive;
+    step.passes = package.config.type.multiPass ? package.config.limits.validationPasses : 1;
     judgement.compile = compile(step, submission.sources, package.config.limits, error);
     if (!error.empty())
         return judgeError(std::move(judgement), error);

@@ -1,7 +1,6 @@
 #include <string>
 
 #include "steps.h"
-#include "validator_run.h"
 #include "verdict/judge/work_dir.h"
 #include "verdict/languages/box_options.h"
 #include "verdict/validators/comparison.h"
@@ -14,19 +13,24 @@ namespace {
 
 constexpr std::size_t kStderrBytes = 4 * 1024;
 
-sandbox::RunOptions runOptions(const StepContext& step, const packages::TestCase& testCase,
-                               const sandbox::Limits& limits) {
+}  // namespace
+
+sandbox::RunOptions programOptions(const StepContext& step, const sandbox::Limits& limits,
+                                   const std::filesystem::path& input) {
     sandbox::RunOptions options =
         languages::boxRunOptions(step.language, step.language.run, step.command, step.box);
     std::uint64_t grace = options.limits.addressSpaceGraceBytes;
     options.limits = limits;
     options.limits.addressSpaceGraceBytes = grace;
     options.readonlyWorkdir = true;
-    options.stdinPath = testCase.input.string();
+    if (!input.empty())
+        options.stdinPath = input.string();
     options.stdoutPath = (step.meta / "program.out").string();
     options.stderrPath = (step.meta / "program.err").string();
     return options;
 }
+
+namespace {
 
 // The default output validator, in process (it is ours and trusted; team output is hostile
 // and is only ever read).
@@ -53,25 +57,12 @@ TestResult validate(const StepContext& step, const packages::TestCase& testCase,
 
 TestResult runOnce(const StepContext& step, const packages::TestCase& testCase,
                    const sandbox::Limits& limits) {
+    if (step.validator != nullptr)
+        return runPasses(step, testCase, limits);
     TestResult result;
     result.name = testCase.name;
-    auto run = step.launcher.run(runOptions(step, testCase, limits));
-    if (!run) {
-        result.message = run.failure().describe();
+    if (!runProgram(step, testCase.input, limits, result))
         return result;
-    }
-    result.cpuMs = run->cpuMs;
-    result.wallMs = run->wallMs;
-    result.memoryKib = run->memoryKib;
-    if (auto verdict = verdictOfRun(run.value())) {
-        result.verdict = *verdict;
-        result.message = *verdict == Verdict::JudgeError
-                             ? run->error
-                             : readHead(step.meta / "program.err", kStderrBytes);
-        return result;
-    }
-    if (step.validator != nullptr)
-        return runValidator(step, testCase, std::move(result));
     return validate(step, testCase, std::move(result));
 }
 
@@ -89,6 +80,32 @@ TestResult runTestCase(const StepContext& step, const packages::TestCase& testCa
             best = again;
     }
     return best;
+}
+
+bool recordRun(const StepContext& step, const sandbox::Expected<sandbox::RunResult>& run,
+               TestResult& result) {
+    result.verdict = Verdict::JudgeError;
+    if (!run) {
+        result.message = run.failure().describe();
+        return false;
+    }
+    const sandbox::RunResult& ran = run.value();
+    result.cpuMs = ran.cpuMs;
+    result.wallMs = ran.wallMs;
+    result.memoryKib = ran.memoryKib;
+    if (auto verdict = verdictOfRun(ran)) {
+        result.verdict = *verdict;
+        result.message = *verdict == Verdict::JudgeError
+                             ? ran.error
+                             : readHead(step.meta / "program.err", kStderrBytes);
+        return false;
+    }
+    return true;
+}
+
+bool runProgram(const StepContext& step, const std::filesystem::path& input,
+                const sandbox::Limits& limits, TestResult& result) {
+    return recordRun(step, step.launcher.run(programOptions(step, limits, input)), result);
 }
 
 std::optional<Verdict> verdictOfRun(const sandbox::RunResult& run) {

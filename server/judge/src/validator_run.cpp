@@ -12,35 +12,6 @@ constexpr int kWrongAnswer = 43;
 constexpr std::size_t kFeedbackBytes = 128 * 1024;  // problemtools reads no more either
 constexpr std::size_t kStderrBytes = 4 * 1024;
 
-sandbox::RunOptions validatorOptions(const StepContext& step, const CompiledValidator& validator,
-                                     const packages::TestCase& testCase,
-                                     const FeedbackDir& feedback) {
-    sandbox::RunOptions options;
-    options.limits = validator.limits;
-    if (const auto& language = validator.language) {
-        options.limits.addressSpaceGraceBytes = language->addressSpaceGraceMib << 20;
-        options.limits.processes = language->runProcesses;
-        for (const auto& bind : language->binds)
-            options.binds.push_back({bind, bind, false});
-        options.environment = language->environment;
-    }
-    options.workdir = validator.directory.string();
-    options.readonlyWorkdir = true;
-    options.binds.push_back({testCase.input.string(), "/judge/testcase.in", false});
-    options.binds.push_back({testCase.answer.string(), "/judge/testcase.ans", false});
-    options.binds.push_back({feedback.path().string(), "/feedback", true});
-    options.stdinPath = (step.meta / "program.out").string();
-    options.stdoutPath = (step.meta / "validator.out").string();
-    options.stderrPath = (step.meta / "validator.err").string();
-    options.program = validator.command.front();
-    options.arguments.assign(validator.command.begin() + 1, validator.command.end());
-    for (const char* argument : {"/judge/testcase.in", "/judge/testcase.ans", "/feedback/"})
-        options.arguments.emplace_back(argument);
-    options.arguments.insert(options.arguments.end(), testCase.outputValidatorArgs.begin(),
-                             testCase.outputValidatorArgs.end());
-    return options;
-}
-
 // Why a validator run is a judge error, for the jury.
 std::string describeFailure(const StepContext& step, const sandbox::RunResult& run) {
     std::string what = "the output validator ";
@@ -61,37 +32,55 @@ std::string describeFailure(const StepContext& step, const sandbox::RunResult& r
 
 }  // namespace
 
-TestResult runValidator(const StepContext& step, const packages::TestCase& testCase,
-                        TestResult result) {
-    result.verdict = Verdict::JudgeError;
-    if (testCase.answer.empty()) {
-        result.message =
-            "test case " + testCase.name + " has no .ans file for the output validator";
-        return result;
+sandbox::RunOptions validatorOptions(const StepContext& step, const ValidatorCall& call) {
+    const CompiledValidator& validator = *step.validator;
+    sandbox::RunOptions options;
+    options.limits = validator.limits;
+    if (const auto& language = validator.language) {
+        options.limits.addressSpaceGraceBytes = language->addressSpaceGraceMib << 20;
+        options.limits.processes = language->runProcesses;
+        for (const auto& bind : language->binds)
+            options.binds.push_back({bind, bind, false});
+        options.environment = language->environment;
     }
-    auto feedback = FeedbackDir::create();
-    if (!feedback) {
-        result.message = "output validator feedback dir: " + feedback.failure().describe();
-        return result;
-    }
-    auto run =
-        step.launcher.run(validatorOptions(step, *step.validator, testCase, feedback.value()));
+    options.workdir = validator.directory.string();
+    options.readonlyWorkdir = true;
+    options.binds.push_back({call.input.string(), "/judge/testcase.in", false});
+    options.binds.push_back({call.testCase.answer.string(), "/judge/testcase.ans", false});
+    options.binds.push_back({call.feedback.path().string(), "/feedback", true});
+    options.stdinPath = (step.meta / "program.out").string();
+    options.stdoutPath = (step.meta / "validator.out").string();
+    options.stderrPath = (step.meta / "validator.err").string();
+    options.program = validator.command.front();
+    options.arguments.assign(validator.command.begin() + 1, validator.command.end());
+    for (const char* argument : {"/judge/testcase.in", "/judge/testcase.ans", "/feedback/"})
+        options.arguments.emplace_back(argument);
+    const auto& flags = call.testCase.outputValidatorArgs;
+    options.arguments.insert(options.arguments.end(), flags.begin(), flags.end());
+    return options;
+}
+
+Verdict judgeByValidator(const StepContext& step, const ValidatorCall& call,
+                         const sandbox::Expected<sandbox::RunResult>& run, TestResult& result) {
     if (!run) {
+        result.verdict = Verdict::JudgeError;
         result.message = "output validator: " + run.failure().describe();
-        return result;
+        return result.verdict;
     }
-    std::string judgeMessage = feedback->read("judgemessage.txt", kFeedbackBytes).value_or("");
-    result.teamMessage = feedback->read("teammessage.txt", kFeedbackBytes).value_or("");
-    bool exited = run->status == sandbox::Status::NonzeroExit;
-    if (exited && (run->exitCode == kAccepted || run->exitCode == kWrongAnswer)) {
-        result.verdict = run->exitCode == kAccepted ? Verdict::Accepted : Verdict::WrongAnswer;
+    std::string judgeMessage = call.feedback.read("judgemessage.txt", kFeedbackBytes).value_or("");
+    result.teamMessage = call.feedback.read("teammessage.txt", kFeedbackBytes).value_or("");
+    const sandbox::RunResult& ran = run.value();
+    bool exited = ran.status == sandbox::Status::NonzeroExit;
+    if (exited && (ran.exitCode == kAccepted || ran.exitCode == kWrongAnswer)) {
+        result.verdict = ran.exitCode == kAccepted ? Verdict::Accepted : Verdict::WrongAnswer;
         result.message = judgeMessage;
-        return result;
+        return result.verdict;
     }
-    result.message = describeFailure(step, run.value());
+    result.verdict = Verdict::JudgeError;
+    result.message = describeFailure(step, ran);
     if (!judgeMessage.empty())
         result.message += "; judgemessage.txt: " + judgeMessage;
-    return result;
+    return result.verdict;
 }
 
 }  // namespace verdict::judge

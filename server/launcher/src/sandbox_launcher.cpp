@@ -2,12 +2,14 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <utility>
 #include <vector>
 
 #include "verdict/sandbox/cli.h"
@@ -79,8 +81,19 @@ std::string lastLine(const std::string& text) {
     return text.substr(start == std::string::npos ? 0 : start + 1, end + 1 - (start + 1));
 }
 
+// Where handed pipes land in the helper; the options name them as /dev/fd/N.
+constexpr int kHandedStdin = 3;
+constexpr int kHandedStdout = 4;
+
+// The helper's descriptors: stdin /dev/null, stdout and stderr our capture pipes, handed pipes
+// at 3 and 4. Handed pipes are first copied above 9 so no dup2 overwrites a later source.
+struct HelperFds {
+    int out = -1, err = -1;
+    UniqueFd handedIn, handedOut;
+};
+
 Expected<pid_t> spawnHelper(const std::string& helper, const std::vector<std::string>& args,
-                            int outFd, int errFd) {
+                            const HelperFds& fds) {
     std::vector<char*> argv{const_cast<char*>(helper.c_str())};
     for (const auto& arg : args)
         argv.push_back(const_cast<char*>(arg.c_str()));
@@ -88,8 +101,12 @@ Expected<pid_t> spawnHelper(const std::string& helper, const std::vector<std::st
     posix_spawn_file_actions_t actions;
     ::posix_spawn_file_actions_init(&actions);
     ::posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    ::posix_spawn_file_actions_adddup2(&actions, outFd, STDOUT_FILENO);
-    ::posix_spawn_file_actions_adddup2(&actions, errFd, STDERR_FILENO);
+    ::posix_spawn_file_actions_adddup2(&actions, fds.out, STDOUT_FILENO);
+    ::posix_spawn_file_actions_adddup2(&actions, fds.err, STDERR_FILENO);
+    if (fds.handedIn.valid())
+        ::posix_spawn_file_actions_adddup2(&actions, fds.handedIn.get(), kHandedStdin);
+    if (fds.handedOut.valid())
+        ::posix_spawn_file_actions_adddup2(&actions, fds.handedOut.get(), kHandedStdout);
     pid_t pid = -1;
     int rc = ::posix_spawn(&pid, helper.c_str(), &actions, nullptr, argv.data(), environ);
     ::posix_spawn_file_actions_destroy(&actions);
@@ -99,6 +116,11 @@ Expected<pid_t> spawnHelper(const std::string& helper, const std::vector<std::st
                                    "build verdict-sandbox or set VERDICT_SANDBOX to its path");
     }
     return pid;
+}
+
+// A close-on-exec copy of `fd` numbered 10 or above; invalid when fd is -1.
+UniqueFd highCopy(int fd) {
+    return UniqueFd(fd < 0 ? -1 : ::fcntl(fd, F_DUPFD_CLOEXEC, 10));
 }
 
 int waitFor(pid_t pid) {
@@ -121,6 +143,14 @@ std::string SandboxLauncher::defaultHelperPath() {
 }
 
 Expected<RunResult> SandboxLauncher::run(const RunOptions& options) const {
+    auto box = start(options);
+    if (!box)
+        return box.failure();
+    return box->wait();
+}
+
+Expected<RunningBox> SandboxLauncher::start(const RunOptions& options,
+                                            const HandedStreams& streams) const {
     int out[2], err[2];
     if (::pipe2(out, O_CLOEXEC) != 0)
         return sandbox::sysFailure("pipe for the sandbox helper");
@@ -128,14 +158,48 @@ Expected<RunResult> SandboxLauncher::run(const RunOptions& options) const {
     if (::pipe2(err, O_CLOEXEC) != 0)
         return sandbox::sysFailure("pipe for the sandbox helper");
     UniqueFd errRead(err[0]), errWrite(err[1]);
-    auto pid =
-        spawnHelper(m_helperPath, sandbox::toCommandLine(options), outWrite.get(), errWrite.get());
+    HelperFds fds{outWrite.get(), errWrite.get(), highCopy(streams.stdinFd),
+                  highCopy(streams.stdoutFd)};
+    if ((streams.stdinFd >= 0 && !fds.handedIn.valid()) ||
+        (streams.stdoutFd >= 0 && !fds.handedOut.valid()))
+        return sandbox::sysFailure("copy a pipe for the sandbox helper");
+    RunOptions handed = options;
+    if (fds.handedIn.valid())
+        handed.stdinPath = "/dev/fd/" + std::to_string(kHandedStdin);
+    if (fds.handedOut.valid())
+        handed.stdoutPath = "/dev/fd/" + std::to_string(kHandedStdout);
+    auto pid = spawnHelper(m_helperPath, sandbox::toCommandLine(handed), fds);
     if (!pid)
         return pid.failure();
-    outWrite.reset();
-    errWrite.reset();
-    Capture capture = drain(outRead.get(), errRead.get());
-    int status = waitFor(pid.value());
+    return RunningBox(m_helperPath, pid.value(), std::move(outRead), std::move(errRead));
+}
+
+RunningBox::RunningBox(std::string helperPath, pid_t pid, UniqueFd out, UniqueFd err)
+    : m_helperPath(std::move(helperPath)),
+      m_pid(pid),
+      m_out(std::move(out)),
+      m_err(std::move(err)) {}
+
+RunningBox::RunningBox(RunningBox&& other) noexcept
+    : m_helperPath(std::move(other.m_helperPath)),
+      m_pid(std::exchange(other.m_pid, -1)),
+      m_out(std::move(other.m_out)),
+      m_err(std::move(other.m_err)) {}
+
+RunningBox::~RunningBox() {
+    if (m_pid > 0) {
+        ::kill(m_pid, SIGKILL);
+        waitFor(m_pid);
+    }
+}
+
+Expected<RunResult> RunningBox::wait() {
+    if (m_pid <= 0)
+        return Failure{"wait for the sandbox helper " + m_helperPath, 0, "it was waited for"};
+    Capture capture = drain(m_out.get(), m_err.get());
+    int status = waitFor(std::exchange(m_pid, -1));
+    m_out.reset();
+    m_err.reset();
     auto result = parseRunResult(lastLine(capture.out));
     if (result)
         return result;

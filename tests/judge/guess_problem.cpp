@@ -1,0 +1,109 @@
+#include "guess_problem.h"
+
+namespace verdict::tests {
+
+namespace {
+
+const char* const kGuessValidator = R"(#include <fstream>
+#include <iostream>
+#include <string>
+int main(int argc, char** argv) {
+    if (argc < 4) return 1;
+    long long secret = 0;
+    std::ifstream(argv[1]) >> secret;
+    std::ofstream judge(std::string(argv[3]) + "judgemessage.txt");
+    for (int guess = 1; guess <= 10; ++guess) {
+        long long value = 0;
+        if (!(std::cin >> value)) {
+            judge << "no guess " << guess;
+            return 43;
+        }
+        if (value < 1 || value > 1000) {
+            judge << "guess " << value << " out of range";
+            return 43;
+        }
+        if (value == secret) {
+            std::cout << "correct" << std::endl;
+            judge << "guessed in " << guess;
+            std::ofstream(std::string(argv[3]) + "teammessage.txt") << "well done";
+            return 42;
+        }
+        std::cout << (value < secret ? "higher" : "lower") << std::endl;
+    }
+    judge << "no guesses left";
+    return 43;
+}
+)";
+
+// Pass 1 (no state yet): the team's code becomes the next pass's input. Pass 2: the team must
+// have decoded the answer.
+const char* const kRelayValidator = R"(import os, sys
+feedback = sys.argv[3]
+team = sys.stdin.read().split()
+state = os.path.join(feedback, "state")
+if not os.path.exists(state):
+    open(state, "w").write("1")
+    if len(team) != 1:
+        open(feedback + "judgemessage.txt", "a").write("pass 1: one code expected\n")
+        sys.exit(43)
+    open(feedback + "nextpass.in", "w").write("decode " + team[0] + "\n")
+    open(feedback + "judgemessage.txt", "a").write("pass 1 ok\n")
+    sys.exit(42)
+expected = open(sys.argv[2]).read().split()
+ok = team == expected
+open(feedback + "judgemessage.txt", "a").write("pass 2 " + ("ok" if ok else "wrong") + "\n")
+sys.exit(42 if ok else 43)
+)";
+
+const char* const kGreedyValidator = R"(import sys
+open(sys.argv[3] + "nextpass.in", "w").write("decode 1\n")
+sys.exit(42)
+)";
+
+}  // namespace
+
+void writeGuessProblem(const SumProblem& problem) {
+    problem.addFile("problem.yaml",
+                    "name: Guess\nvalidation: custom interactive\n"
+                    "limits:\n  memory: 256\n  validation_time: 3\n");
+    const char* cases[][2] = {{"sample/1", "17"}, {"secret/a", "1"}, {"secret/b", "1000"}};
+    for (const auto& [name, secret] : cases) {
+        problem.addFile(std::string("data/") + name + ".in", std::string(secret) + "\n");
+        problem.addFile(std::string("data/") + name + ".ans", std::string(secret) + "\n");
+    }
+    problem.addFile("output_validators/guess/guess.cpp", kGuessValidator);
+}
+
+void writeRelayProblem(const SumProblem& problem) {
+    problem.addFile("problem.yaml",
+                    "name: Relay\nvalidation: custom multi-pass\n"
+                    "limits:\n  memory: 256\n  validation_time: 3\n");
+    const char* cases[][2] = {{"sample/1", "17"}, {"secret/a", "5"}, {"secret/b", "123456"}};
+    for (const auto& [name, secret] : cases) {
+        problem.addFile(std::string("data/") + name + ".in",
+                        "encode " + std::string(secret) + "\n");
+        problem.addFile(std::string("data/") + name + ".ans", std::string(secret) + "\n");
+    }
+    problem.addFile("output_validators/relay/relay.py", kRelayValidator);
+}
+
+void askForEveryPass(const SumProblem& problem) {
+    problem.addFile("output_validators/relay/relay.py", kGreedyValidator);
+}
+
+judge::Judgement PassesTest::judge(const std::string& language, const std::string& fileName,
+                                   const std::string& code) const {
+    auto loaded = packages::loadPackage(m_problem.package());
+    EXPECT_TRUE(loaded.ok());
+    if (!loaded.ok())
+        return {};
+    judge::JudgeSettings settings;
+    settings.catalogue = s_catalogue;
+    settings.validatorCache = cacheDir();
+    launcher::SandboxLauncher sandbox(VERDICT_SANDBOX_HELPER);
+    judge::Submission submission{s_catalogue->find(language),
+                                 {m_problem.submission(fileName, code)}};
+    return judge::Judge(sandbox, settings).judge(*loaded.package, submission);
+}
+
+}  // namespace verdict::tests

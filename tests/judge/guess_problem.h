@@ -1,0 +1,29 @@
+#pragma once
+// Packages for interactive and multi-pass judging, written by the tests on top of SumProblem's
+// temp dir, and a fixture that judges submissions on them with the real sandbox.
+#include <string>
+
+#include "validator_fixture.h"
+
+namespace verdict::tests {
+
+// The interactive guessing game: each .in holds a secret in [1, 1000]; the program prints a
+// guess per line, the C++ validator answers "lower", "higher" or "correct"; 10 guesses.
+void writeGuessProblem(const SumProblem& problem);
+
+// Multi-pass (not interactive): pass 1 reads "encode N" and prints a code; the validator hands
+// "decode CODE" to pass 2, which must print N again (the answer file).
+void writeRelayProblem(const SumProblem& problem);
+// The relay problem's validator that asks for another pass every time.
+void askForEveryPass(const SumProblem& problem);
+
+// The validator tests' fixture with the package left to each test.
+class PassesTest : public ValidatorTest {
+  protected:
+    void SetUp() override {}
+    // Judges `code` in `language` with the test's own validator cache.
+    judge::Judgement judge(const std::string& language, const std::string& fileName,
+                           const std::string& code) const;
+};
+
+}  // namespace verdict::tests
