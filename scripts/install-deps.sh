@@ -9,7 +9,7 @@ set -euo pipefail
 
 # The package groups, one per feature, in install order. A later feature adds its group here
 # (and nothing else): e.g. [server]="libboost-dev libsqlite3-dev" or [ide]="qt6-base-dev ...".
-readonly GROUP_ORDER=(toolchain format sandbox judge json tests bench)
+readonly GROUP_ORDER=(toolchain format sandbox judge json languages tests bench)
 declare -A GROUP_PACKAGES=(
     [toolchain]="build-essential cmake ccache pkg-config"
     [format]="clang-format"
@@ -17,6 +17,12 @@ declare -A GROUP_PACKAGES=(
     # Problem packages (problem.yaml, zips) and content hashes for the validator cache.
     [judge]="libyaml-cpp-dev libzip-dev libssl-dev"
     [json]="nlohmann-json3-dev"
+    # Every toolchain resources/languages.json starts, by the package that ships the path it
+    # names (versioned paths such as /usr/lib/go-1.19 come from versioned packages).
+    [languages]="gcc g++ python3 pypy3 openjdk-17-jdk-headless kotlin scala nodejs fp-compiler
+        gfortran gnat gnucobol3 bash perl tcl golang-1.19-go rustc ruby3.1 php8.2-cli mono-mcs
+        mono-runtime-sgen ghc ocaml gdc-12 lua5.4 sbcl swi-prolog-core racket r-base-core elixir
+        erlang-base crystal nim gawk"
     # unshare and setpriv (util-linux) and useradd (passwd) let the tests run as another user;
     # python3 is the second language the judge tests use (after C++).
     [tests]="libgtest-dev util-linux passwd python3"
@@ -59,9 +65,10 @@ asRoot() {
 }
 
 listGroups() {
-    local group
+    local group packages
     for group in "${GROUP_ORDER[@]}"; do
-        printf '%-10s %s\n' "$group" "${GROUP_PACKAGES[$group]}"
+        read -r -d '' -a packages <<<"${GROUP_PACKAGES[$group]}" || true  # a long group spans lines
+        printf '%-10s %s\n' "$group" "${packages[*]}"
     done
 }
 

@@ -131,7 +131,7 @@ std::vector<Case> cases() {
          "const [a, b] = require(\"fs\").readFileSync(0, \"utf8\").trim().split(/\\s+/)"
          ".map(BigInt);\nconsole.log((a + b).toString());\n",
          Verdict::Accepted},
-        {"perl_accepted", "sum.pl",
+        {"perl_accepted", "sum.pm",
          "my ($a, $b) = split \" \", <STDIN>;\nprint $a + $b, \"\\n\";\n", Verdict::Accepted},
         {"tcl_accepted", "sum.tcl", "gets stdin line\nlassign $line a b\nputs [expr {$a + $b}]\n",
          Verdict::Accepted},
