@@ -126,11 +126,9 @@ void boxInitMain(const BoxPlan& plan) {
 
     PayloadPlan payload = plan.payload;
     payload.memoryByRlimit = release.memoryByRlimit != 0;
-    pid_t program = ::fork();
+    pid_t program = startPayload(payload);
     if (program < 0)
-        fail(plan, sysFailure("fork program"));
-    if (program == 0)
-        runPayload(payload);
+        fail(plan, sysFailure("start the program's process"));
 
     closeAllExcept(plan.reportFd, boxDir.get(), plan.copyOut ? plan.filesystem.hostWorkdirFd : -1);
     int status = reapUntil(program);

@@ -52,6 +52,8 @@ bool contains(const std::vector<std::string>& words, const std::string& word) {
 
 // mkdir that accepts an existing directory we may create boxes in; the failure names it.
 Step ensureDirectory(const std::string& path) {
+    if (::access(path.c_str(), W_OK) == 0)
+        return std::nullopt;  // the usual case: no mkdir, which takes the cgroup lock
     if (::mkdir(path.c_str(), 0755) != 0 && errno != EEXIST)
         return sysFailure("mkdir " + path);
     if (::access(path.c_str(), W_OK) != 0)

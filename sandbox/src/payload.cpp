@@ -3,7 +3,9 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/capability.h>
+#include <sched.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -206,6 +208,29 @@ void runPayload(const PayloadPlan& plan) {
     if (auto failure = loadFilter(*plan.filter))
         fail(plan, *failure);
     execProgram(plan, path);
+}
+
+namespace {
+
+int payloadEntry(void* plan) {
+    runPayload(*static_cast<const PayloadPlan*>(plan));
+}
+
+}  // namespace
+
+pid_t startPayload(const PayloadPlan& plan) {
+    constexpr std::size_t kStackBytes = 1 << 20;
+    void* stack = ::mmap(nullptr, kStackBytes, PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (stack == MAP_FAILED)
+        return -1;
+    // Until it execs, the new process writes only to its own stack and to memory the caller
+    // no longer relies on (the caller sleeps meanwhile: CLONE_VFORK); its credentials, rlimits,
+    // signal dispositions, seccomp filter and file table are its own.
+    pid_t pid = ::clone(payloadEntry, static_cast<char*>(stack) + kStackBytes,
+                        CLONE_VM | CLONE_VFORK | SIGCHLD, const_cast<PayloadPlan*>(&plan));
+    ::munmap(stack, kStackBytes);
+    return pid;
 }
 
 }  // namespace verdict::sandbox

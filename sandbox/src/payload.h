@@ -30,6 +30,11 @@ struct PayloadPlan {
 // Never returns: execs the program, or reports the failing step and exits.
 [[noreturn]] void runPayload(const PayloadPlan& plan);
 
+// Starts the program's process the way posix_spawn does: it shares the caller's memory, on a
+// stack of its own, until it execs (or exits), and the caller sleeps until then. This skips
+// copying the caller's page tables (a third of a millisecond here). Returns its pid or -1.
+pid_t startPayload(const PayloadPlan& plan);
+
 // PATH of the box environment, for resolving the program.
 std::string boxPath(const std::vector<std::string>& environment);
 

@@ -204,8 +204,9 @@ std::uint64_t rusageCpuNs(const rusage& usage) {
 
 // Collects what the run produced into the result (and cleans the cgroups up).
 void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
+    // Init has been reaped, so its PID namespace, and with it the box, is empty: no kill here
+    // (a straggler would only make the cgroup removal kill and retry).
     RunFacts facts = factsFromMessages(watched);
-    run.cgroup.killAll();
     CgroupUsage usage = watched.usageAtExit.value_or(run.cgroup.usage());
     // Init silently gone is our failure, unless the box ran out of memory (the OOM killer may
     // pick init when what fills the box belongs to no process, such as /dev/shm files).
