@@ -45,15 +45,42 @@ nlohmann::json judgementJson(const judge::Judgement& judgement) {
                          {"wall_ms", test.wallMs},
                          {"memory_kib", test.memoryKib},
                          {"message", test.message}});
+        if (!test.teamMessage.empty())
+            tests.back()["team_message"] = test.teamMessage;
+        if (test.score)
+            tests.back()["score"] = *test.score;
     }
     nlohmann::json json = {
         {"verdict", judge::verdictCode(judgement.verdict)},
         {"language", judgement.language},
         {"compile", {{"ok", judgement.compile.ok}, {"output", judgement.compile.output}}},
         {"tests", tests}};
+    if (judgement.score) {
+        json["score"] = *judgement.score;
+        nlohmann::json groups = nlohmann::json::array();
+        for (const auto& group : judgement.groups) {
+            groups.push_back({{"name", group.name},
+                              {"verdict", judge::verdictCode(group.verdict)},
+                              {"score", group.score},
+                              {"max_score", group.maxScore ? nlohmann::json(*group.maxScore)
+                                                           : nlohmann::json(nullptr)}});
+        }
+        json["groups"] = groups;
+    }
     if (!judgement.error.empty())
         json["error"] = judgement.error;
     return json;
+}
+
+void printScore(std::ostream& out, const judge::Judgement& judgement) {
+    for (const auto& group : judgement.groups) {
+        out << "group " << group.name << ": " << judge::verdictCode(group.verdict) << "  score "
+            << group.score;
+        if (group.maxScore)
+            out << " / " << *group.maxScore;
+        out << "\n";
+    }
+    out << "score: " << *judgement.score << "\n";
 }
 
 void printTest(std::ostream& out, const judge::TestResult& test, std::size_t index,
@@ -122,6 +149,8 @@ int judgeCommand(const std::vector<std::string>& args, std::ostream& out, std::o
             out << judgement.compile.output;
         if (!judgement.error.empty())
             out << "judge error: " << judgement.error << "\n";
+        if (judgement.score)
+            printScore(out, judgement);
         out << "verdict: " << judge::verdictCode(judgement.verdict) << "\n";
     }
     if (judgement.verdict == judge::Verdict::JudgeError)

@@ -1,6 +1,7 @@
 #include "verdict/judge/judge.h"
 
 #include "package_validator.h"
+#include "scoring.h"
 #include "steps.h"
 #include "verdict/judge/work_dir.h"
 
@@ -43,6 +44,33 @@ Judgement judgeError(Judgement judgement, std::string error) {
     judgement.verdict = Verdict::JudgeError;
     judgement.error = std::move(error);
     return judgement;
+}
+
+// Scoring problems: every case the groups still need, in order; the scorer decides verdict
+// and score. A judge error (ours, or a broken scoring rule) ends the judgement.
+void runScoredTests(const StepContext& step, const packages::Package& package,
+                    const sandbox::Limits& limits, const JudgeSettings& settings,
+                    const Judge::Progress& progress, Judgement& judgement) {
+    Scorer scorer(package);
+    auto cases = package.judgedCases();
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        if (!scorer.wanted(*cases[i]))
+            continue;
+        judgement.tests.push_back(runTestCase(step, *cases[i], limits, settings));
+        scorer.record(*cases[i], judgement.tests.back());
+        if (progress)
+            progress(judgement.tests.back(), i, cases.size());
+        if (judgement.tests.back().verdict == Verdict::JudgeError) {
+            judgement.verdict = Verdict::JudgeError;
+            judgement.error = judgement.tests.back().name + ": " + judgement.tests.back().message;
+            return;
+        }
+    }
+    ScoreOutcome outcome = scorer.finish();
+    judgement.verdict = outcome.error.empty() ? outcome.verdict : Verdict::JudgeError;
+    judgement.error = outcome.error;
+    judgement.score = outcome.score;
+    judgement.groups = std::move(outcome.groups);
 }
 
 // Every judged case in order; the first one that is not AC decides and ends the judgement.
@@ -105,6 +133,9 @@ Judgement Judge::judge(const packages::Package& package, const Submission& submi
     if (!error.empty())
         return judgeError(std::move(judgement), error);
     judgement.validatorCompiled = validator && validator->compiledNow;
+    Scorer scorer(package);
+    if (auto why = scorer.unsupported(); package.config.type.scoring && !why.empty())
+        return judgeError(std::move(judgement), why);
     auto box = WorkDir::create("box");
     auto meta = WorkDir::create("meta");
     if (!box || !meta)
@@ -121,7 +152,11 @@ Judgement Judge::judge(const packages::Package& package, const Submission& submi
         judgement.verdict = Verdict::CompileError;
         return judgement;
     }
-    runTests(step, package, limits, m_settings, progress, judgement);
+    if (package.config.type.scoring) {
+        runScoredTests(step, package, limits, m_settings, progress, judgement);
+    } else {
+        runTests(step, package, limits, m_settings, progress, judgement);
+    }
     return judgement;
 }
 

@@ -27,6 +27,8 @@ void addPass(TestResult& total, const TestResult& pass) {
     total.memoryKib = std::max(total.memoryKib, pass.memoryKib);
     total.message = pass.message;
     total.teamMessage = pass.teamMessage;
+    total.validatorScore = pass.validatorScore;  // the last pass's score files decide
+    total.scoreMultiplier = pass.scoreMultiplier;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "feedback_dir.h"
 #include "validator_build.h"
+#include "validator_score.h"
 
 namespace verdict::judge {
 
@@ -74,6 +75,12 @@ Verdict judgeByValidator(const StepContext& step, const ValidatorCall& call,
     if (exited && (ran.exitCode == kAccepted || ran.exitCode == kWrongAnswer)) {
         result.verdict = ran.exitCode == kAccepted ? Verdict::Accepted : Verdict::WrongAnswer;
         result.message = judgeMessage;
+        if (auto wrong =
+                readValidatorScore(call.feedback, result.verdict == Verdict::Accepted, result);
+            !wrong.empty()) {
+            result.verdict = Verdict::JudgeError;
+            result.message = wrong;
+        }
         return result.verdict;
     }
     result.verdict = Verdict::JudgeError;

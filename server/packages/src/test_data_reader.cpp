@@ -158,6 +158,7 @@ void readTestData(const PackageFs& fs, Package& package) {
     bool hasRootConfig = false;
     const GroupSettings root =
         readGroupSettings(fs, data, GroupSettings{}, package.config.version, "data", hasRootConfig);
+    package.dataSettings = root;
     TestDataWalker walker(fs, package);
     const bool modern = !isLegacy(package.config.version);
     for (const char* name :

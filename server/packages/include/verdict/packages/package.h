@@ -29,6 +29,7 @@ struct Package {
     std::optional<double> timeLimit;
     TimeLimitSource timeLimitSource = TimeLimitSource::NotSet;
     std::vector<TestGroup> testGroups;      // pre-order: sample, secret, secret/<group>, ...
+    GroupSettings dataSettings;             // data/ itself: the legacy grader's root level
     std::vector<TestCase> testCases;        // judging order (lexicographic within each tree level)
     std::vector<Program> outputValidators;  // legacy may have several; 2025-09 at most one
     std::vector<Program> inputValidators;
