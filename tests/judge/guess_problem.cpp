@@ -1,5 +1,8 @@
 #include "guess_problem.h"
 
+#include <utility>
+#include <vector>
+
 namespace verdict::tests {
 
 namespace {
@@ -60,17 +63,36 @@ open(sys.argv[3] + "nextpass.in", "w").write("decode 1\n")
 sys.exit(42)
 )";
 
+// Writes data/<name>.in and .ans for each case: `prefix` and the value, and the value.
+void writeCases(const SumProblem& problem, const std::string& prefix,
+                const std::vector<std::pair<std::string, std::string>>& cases) {
+    for (const auto& [name, value] : cases) {
+        problem.addFile("data/" + name + ".in", prefix + value + "\n");
+        problem.addFile("data/" + name + ".ans", value + "\n");
+    }
+}
+
 }  // namespace
+
+const char* const kGuessCpp = R"(#include <iostream>
+#include <string>
+int main() {
+    int low = 1, high = 1000;
+    std::string reply;
+    while (low <= high) {
+        int guess = (low + high) / 2;
+        std::cout << guess << std::endl;
+        if (!(std::cin >> reply) || reply == "correct") return 0;
+        if (reply == "higher") low = guess + 1; else high = guess - 1;
+    }
+}
+)";
 
 void writeGuessProblem(const SumProblem& problem) {
     problem.addFile("problem.yaml",
                     "name: Guess\nvalidation: custom interactive\n"
                     "limits:\n  memory: 256\n  validation_time: 3\n");
-    const char* cases[][2] = {{"sample/1", "17"}, {"secret/a", "1"}, {"secret/b", "1000"}};
-    for (const auto& [name, secret] : cases) {
-        problem.addFile(std::string("data/") + name + ".in", std::string(secret) + "\n");
-        problem.addFile(std::string("data/") + name + ".ans", std::string(secret) + "\n");
-    }
+    writeCases(problem, "", {{"sample/1", "17"}, {"secret/a", "1"}, {"secret/b", "1000"}});
     problem.addFile("output_validators/guess/guess.cpp", kGuessValidator);
 }
 
@@ -89,21 +111,6 @@ void writeRelayProblem(const SumProblem& problem) {
 
 void askForEveryPass(const SumProblem& problem) {
     problem.addFile("output_validators/relay/relay.py", kGreedyValidator);
-}
-
-judge::Judgement PassesTest::judge(const std::string& language, const std::string& fileName,
-                                   const std::string& code) const {
-    auto loaded = packages::loadPackage(m_problem.package());
-    EXPECT_TRUE(loaded.ok());
-    if (!loaded.ok())
-        return {};
-    judge::JudgeSettings settings;
-    settings.catalogue = s_catalogue;
-    settings.validatorCache = cacheDir();
-    launcher::SandboxLauncher sandbox(VERDICT_SANDBOX_HELPER);
-    judge::Submission submission{s_catalogue->find(language),
-                                 {m_problem.submission(fileName, code)}};
-    return judge::Judge(sandbox, settings).judge(*loaded.package, submission);
 }
 
 }  // namespace verdict::tests

@@ -17,13 +17,13 @@ void writeRelayProblem(const SumProblem& problem);
 // The relay problem's validator that asks for another pass every time.
 void askForEveryPass(const SumProblem& problem);
 
+// A binary search that plays the guessing game right, in C++.
+extern const char* const kGuessCpp;
+
 // The validator tests' fixture with the package left to each test.
 class PassesTest : public ValidatorTest {
   protected:
     void SetUp() override {}
-    // Judges `code` in `language` with the test's own validator cache.
-    judge::Judgement judge(const std::string& language, const std::string& fileName,
-                           const std::string& code) const;
 };
 
 }  // namespace verdict::tests

@@ -8,20 +8,6 @@
 namespace verdict::tests {
 namespace {
 
-const char* const kGuessCpp = R"(#include <iostream>
-#include <string>
-int main() {
-    int low = 1, high = 1000;
-    std::string reply;
-    while (low <= high) {
-        int guess = (low + high) / 2;
-        std::cout << guess << std::endl;
-        if (!(std::cin >> reply) || reply == "correct") return 0;
-        if (reply == "higher") low = guess + 1; else high = guess - 1;
-    }
-}
-)";
-
 TEST(InteractiveCli, JudgePrintsEachTestAndTheVerdict) {
     SumProblem problem;
     writeGuessProblem(problem);

@@ -18,7 +18,7 @@ std::string relay(int decodeOffset) {
 }
 
 TEST_F(MultiPass, SecondPassDecodesTheFirstPassOutput) {
-    auto judgement = judge("python3", "relay.py", relay(0));
+    auto judgement = judgeIn("python3", "relay.py", relay(0));
     ASSERT_EQ(judgement.verdict, judge::Verdict::Accepted) << explain(judgement);
     ASSERT_EQ(judgement.tests.size(), 3u);
     // judgemessage.txt is appended to by both passes: the dir persisted.
@@ -26,7 +26,7 @@ TEST_F(MultiPass, SecondPassDecodesTheFirstPassOutput) {
 }
 
 TEST_F(MultiPass, WrongSecondPassIsWrongAnswer) {
-    auto judgement = judge("python3", "relay.py", relay(1));
+    auto judgement = judgeIn("python3", "relay.py", relay(1));
     ASSERT_EQ(judgement.verdict, judge::Verdict::WrongAnswer) << explain(judgement);
     EXPECT_EQ(judgement.tests.back().message, "pass 1 ok\npass 2 wrong\n");
 }
@@ -36,14 +36,14 @@ TEST_F(MultiPass, CpuTimeAddsUpOverThePasses) {
         "import time\nend = time.process_time() + 0.3\n"
         "while time.process_time() < end:\n    pass\n" +
         relay(0);
-    auto judgement = judge("python3", "relay.py", slow);
+    auto judgement = judgeIn("python3", "relay.py", slow);
     ASSERT_EQ(judgement.verdict, judge::Verdict::Accepted) << explain(judgement);
     EXPECT_GE(judgement.tests[0].cpuMs, 600u);  // two passes, each 0.3 s within the 1 s limit
 }
 
 TEST_F(MultiPass, MorePassesThanAllowedIsJudgeError) {
     askForEveryPass(m_problem);
-    auto judgement = judge("python3", "relay.py", relay(0));
+    auto judgement = judgeIn("python3", "relay.py", relay(0));
     ASSERT_EQ(judgement.verdict, judge::Verdict::JudgeError) << explain(judgement);
     EXPECT_NE(judgement.tests.back().message.find("validation_passes is 2"), std::string::npos)
         << explain(judgement);

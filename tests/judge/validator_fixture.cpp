@@ -59,7 +59,8 @@ void ValidatorTest::addValidator(const std::string& relative, const std::string&
     m_problem.addFile("output_validators/" + relative, code);
 }
 
-judge::Judgement ValidatorTest::judgePython(const std::string& code) const {
+judge::Judgement ValidatorTest::judgeIn(const std::string& language, const std::string& fileName,
+                                        const std::string& code) const {
     auto loaded = packages::loadPackage(m_problem.package());
     EXPECT_TRUE(loaded.ok());
     if (!loaded.ok())
@@ -68,8 +69,8 @@ judge::Judgement ValidatorTest::judgePython(const std::string& code) const {
     settings.catalogue = s_catalogue;
     settings.validatorCache = cacheDir();
     launcher::SandboxLauncher sandbox(VERDICT_SANDBOX_HELPER);
-    judge::Submission submission{s_catalogue->find("python3"),
-                                 {m_problem.submission("sum.py", code)}};
+    judge::Submission submission{s_catalogue->find(language),
+                                 {m_problem.submission(fileName, code)}};
     return judge::Judge(sandbox, settings).judge(*loaded.package, submission);
 }
 

@@ -25,8 +25,12 @@ class ValidatorTest : public testing::Test {
 
     // Writes output_validators/<relative> and turns `validation: custom` on.
     void addValidator(const std::string& relative, const std::string& code) const;
-    // Judges a submission in Python with the test's own validator cache.
-    judge::Judgement judgePython(const std::string& code) const;
+    // Judges a submission with the test's own validator cache.
+    judge::Judgement judgeIn(const std::string& language, const std::string& fileName,
+                             const std::string& code) const;
+    judge::Judgement judgePython(const std::string& code) const {
+        return judgeIn("python3", "sum.py", code);
+    }
     std::filesystem::path cacheDir() const { return m_problem.root() / "cache"; }
 
     static languages::Catalogue* s_catalogue;

@@ -1,24 +1,22 @@
 // Theory of operation: the judge makes two pipes, program → validator and validator →
 // program, and starts both sandbox helpers at once, handing each its read end as stdin and
-// its write end as stdout (the sandbox gives handed pipes to the program as they are). Then
-// it closes its own copies at once, so each side sees end of file, or SIGPIPE, as soon as the
-// other side's box is gone. Each box enforces its own limits (the program's, the package's
-// validation limits), so a side that hangs is killed by its wall guard and the other is
-// never waited on forever. Two waits, one on another thread, note which helper ended first.
+// its write end as stdout (the sandbox gives handed pipes to the program as they are). It
+// closes its read ends at once, so a side that writes after the other has gone gets SIGPIPE,
+// and keeps its write ends until it has seen (on the helpers' pidfds) which side ended first:
+// neither sees end of file before that, so the order seen is the order of the ends. Each box
+// enforces its own limits (the program's, the package's validation limits), so a side that
+// hangs is killed by its wall guard and the judge never waits forever.
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <unistd.h>
-
-#include <chrono>
-#include <thread>
 
 #include "pass_run.h"
 
 namespace verdict::judge {
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 struct Pipe {
     sandbox::UniqueFd read, write;
@@ -31,11 +29,39 @@ sandbox::Expected<Pipe> makePipe() {
     return Pipe{sandbox::UniqueFd(ends[0]), sandbox::UniqueFd(ends[1])};
 }
 
+enum class FirstEnd { Validator, Program, Both };
+
+// Waits until a helper has exited and says whose it was; Both when a busy machine let both
+// go before we looked.
+FirstEnd firstToEnd(pid_t validator, pid_t program) {
+    sandbox::UniqueFd validatorFd(static_cast<int>(::syscall(SYS_pidfd_open, validator, 0)));
+    sandbox::UniqueFd programFd(static_cast<int>(::syscall(SYS_pidfd_open, program, 0)));
+    if (!validatorFd.valid() || !programFd.valid())
+        return FirstEnd::Both;
+    pollfd fds[2] = {{validatorFd.get(), POLLIN, 0}, {programFd.get(), POLLIN, 0}};
+    while (::poll(fds, 2, -1) < 0 && errno == EINTR) {
+    }
+    if (fds[0].revents != 0 && fds[1].revents != 0)
+        return FirstEnd::Both;
+    return fds[0].revents != 0 ? FirstEnd::Validator : FirstEnd::Program;
+}
+
 struct BothRuns {
     sandbox::Expected<sandbox::RunResult> program = sandbox::Failure{"not run", 0, {}};
     sandbox::Expected<sandbox::RunResult> validator = sandbox::Failure{"not run", 0, {}};
     bool validatorFirst = false;
 };
+
+// Whether the validator ended first: as seen; when both had ended before we looked, only if
+// the program died of SIGPIPE (it wrote after every reader had gone).
+bool validatorFirst(const BothRuns& runs, FirstEnd seen) {
+    if (!runs.program || !runs.validator)
+        return false;
+    const sandbox::RunResult& program = runs.program.value();
+    if (program.status == sandbox::Status::Signaled && program.signal == SIGPIPE)
+        return true;
+    return seen == FirstEnd::Validator;
+}
 
 // Starts both boxes wired to each other and waits for both.
 BothRuns runBoth(const StepContext& step, const ValidatorCall& call,
@@ -55,25 +81,20 @@ BothRuns runBoth(const StepContext& step, const ValidatorCall& call,
     }
     auto program = step.launcher.start(programOptions(step, limits, {}),
                                        {toProgram->read.get(), toValidator->write.get()});
-    // Ours closed now: only the two boxes hold the pipes.
-    toValidator.value() = Pipe{};
-    toProgram.value() = Pipe{};
+    toValidator->read.reset();
+    toProgram->read.reset();
     if (!program) {
         runs.program = program.failure();
         return runs;  // the validator's helper is killed as it goes out of scope
     }
-    Clock::time_point validatorEnd;
-    std::thread waiter([&] {
-        runs.validator = validator->wait();
-        validatorEnd = Clock::now();
-    });
+    FirstEnd seen = firstToEnd(validator->pid(), program->pid());
+    // Our write ends kept either side from seeing end of file before we saw the first end;
+    // closed now, the other side sees it, so the order we saw is the order they ended.
+    toValidator->write.reset();
+    toProgram->write.reset();
+    runs.validator = validator->wait();
     runs.program = program->wait();
-    Clock::time_point programEnd = Clock::now();
-    waiter.join();
-    // A program killed by SIGPIPE wrote after every reader had gone: the validator ended first.
-    bool brokenPipe = runs.program && runs.program.value().status == sandbox::Status::Signaled &&
-                      runs.program.value().signal == SIGPIPE;
-    runs.validatorFirst = validatorEnd < programEnd || brokenPipe;
+    runs.validatorFirst = validatorFirst(runs, seen);
     return runs;
 }
 

@@ -35,6 +35,7 @@ class RunningBox {
     ~RunningBox();
     // Blocks until the helper has finished; then the same as SandboxLauncher::run.
     Expected<RunResult> wait();
+    pid_t pid() const { return m_pid; }  // the helper's, until waited for
 
   private:
     std::string m_helperPath;
