@@ -117,6 +117,7 @@ std::optional<CompiledValidator> buildValidator(const launcher::SandboxLauncher&
     if (source.language != nullptr)
         validator.language = *source.language;  // a copy: the catalogue may be temporary
     validator.limits = validationLimits(limits);
+    validator.testlib = source.testlib;
     if (auto entry = cache.find(source.hash)) {
         validator.directory = *entry;
         return validator;

@@ -21,7 +21,8 @@ struct CompiledValidator {
     std::optional<languages::Language> language;  // its binds and environment; none: scripts
     sandbox::Limits limits;                       // the package's validation limits
     bool compiledNow = false;                     // false: taken from the cache
-    std::optional<WorkDir> scratch;               // owns `directory` when nothing is cached
+    bool testlib = false;  // called `checker input team_output answer`, testlib's exit codes
+    std::optional<WorkDir> scratch;  // owns `directory` when nothing is cached
 };
 
 std::optional<CompiledValidator> buildValidator(const launcher::SandboxLauncher& launcher,

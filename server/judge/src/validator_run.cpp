@@ -1,6 +1,7 @@
 #include "validator_run.h"
 
 #include "feedback_dir.h"
+#include "testlib_checker.h"
 #include "validator_build.h"
 #include "validator_score.h"
 
@@ -14,10 +15,11 @@ constexpr std::size_t kFeedbackBytes = 128 * 1024;  // problemtools reads no mor
 constexpr std::size_t kStderrBytes = 4 * 1024;
 
 // Why a validator run is a judge error, for the jury.
-std::string describeFailure(const StepContext& step, const sandbox::RunResult& run) {
+std::string describeFailure(const StepContext& step, const sandbox::RunResult& run,
+                            const char* codes = "42 accepts, 43 rejects") {
     std::string what = "the output validator ";
     if (run.status == sandbox::Status::NonzeroExit || run.status == sandbox::Status::Ok) {
-        what += "exited with " + std::to_string(run.exitCode) + " (42 accepts, 43 rejects)";
+        what += "exited with " + std::to_string(run.exitCode) + " (" + codes + ")";
     } else if (run.status == sandbox::Status::Signaled) {
         what += "was killed by signal " + std::to_string(run.signal);
     } else if (run.status == sandbox::Status::SandboxError) {
@@ -29,6 +31,25 @@ std::string describeFailure(const StepContext& step, const sandbox::RunResult& r
     if (!stderrHead.empty())
         what += "; its stderr: " + stderrHead;
     return what;
+}
+
+bool usesTestlibProtocol(const StepContext& step) {
+    return step.validator->testlib && !step.interactive;
+}
+
+// testlib writes its verdict line ("ok 3 numbers", "wrong answer 2nd differs") to stderr.
+Verdict judgeByTestlib(const StepContext& step, const sandbox::RunResult& ran, TestResult& result) {
+    bool exited = ran.status == sandbox::Status::NonzeroExit || ran.status == sandbox::Status::Ok;
+    auto verdict = exited ? testlibVerdict(ran.exitCode) : std::nullopt;
+    if (!verdict) {
+        result.verdict = Verdict::JudgeError;
+        result.message =
+            describeFailure(step, ran, "a testlib checker: 0 accepts, 1, 2, 4 and 8 reject");
+        return result.verdict;
+    }
+    result.verdict = *verdict;
+    result.message = readHead(step.meta / "validator.err", kStderrBytes);
+    return result.verdict;
 }
 
 }  // namespace
@@ -54,6 +75,15 @@ sandbox::RunOptions validatorOptions(const StepContext& step, const ValidatorCal
     options.stderrPath = (step.meta / "validator.err").string();
     options.program = validator.command.front();
     options.arguments.assign(validator.command.begin() + 1, validator.command.end());
+    if (usesTestlibProtocol(step)) {
+        // testlib reads the team output from a file named on its command line.
+        options.binds.push_back({*options.stdinPath, "/judge/team.out", false});
+        options.stdinPath.reset();
+        for (const char* argument :
+             {"/judge/testcase.in", "/judge/team.out", "/judge/testcase.ans"})
+            options.arguments.emplace_back(argument);
+        return options;
+    }
     for (const char* argument : {"/judge/testcase.in", "/judge/testcase.ans", "/feedback/"})
         options.arguments.emplace_back(argument);
     const auto& flags = call.testCase.outputValidatorArgs;
@@ -72,6 +102,8 @@ Verdict judgeByValidator(const StepContext& step, const ValidatorCall& call,
     result.teamMessage = call.feedback.read("teammessage.txt", kFeedbackBytes).value_or("");
     const sandbox::RunResult& ran = run.value();
     bool exited = ran.status == sandbox::Status::NonzeroExit;
+    if (usesTestlibProtocol(step))
+        return judgeByTestlib(step, ran, result);
     if (exited && (ran.exitCode == kAccepted || ran.exitCode == kWrongAnswer)) {
         result.verdict = ran.exitCode == kAccepted ? Verdict::Accepted : Verdict::WrongAnswer;
         result.message = judgeMessage;

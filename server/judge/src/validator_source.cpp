@@ -1,5 +1,7 @@
 #include "validator_source.h"
 
+#include "testlib_checker.h"
+
 #include <algorithm>
 #include <fstream>
 #include <set>
@@ -132,6 +134,7 @@ ValidatorSource resolveValidator(const packages::Program& program,
             resolveLanguage(source, catalogue, error);
         if (error.empty())
             source.hash = contentHash(source, error);
+        source.testlib = error.empty() && isTestlibChecker(source);
     } catch (const fs::filesystem_error& failure) {
         error = std::string("output validator: ") + failure.what();
     }

@@ -17,7 +17,8 @@ struct ValidatorSource {
     bool hasBuildScript = false;                    // with usesScripts
     const languages::Language* language = nullptr;  // without scripts
     languages::CommandContext command;              // without scripts: files and main
-    std::string hash;  // of every file (name, mode, contents), the language and its commands
+    std::string hash;      // of every file (name, mode, contents), the language and its commands
+    bool testlib = false;  // a Codeforces / Polygon checker (includes testlib.h)
 };
 
 // Resolves the program: its language from the file's (or the directory's files') extension.
