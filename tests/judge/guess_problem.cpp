@@ -63,6 +63,20 @@ open(sys.argv[3] + "nextpass.in", "w").write("decode 1\n")
 sys.exit(42)
 )";
 
+const char* const kEchoValidator = R"(import os, sys
+feedback = sys.argv[3]
+if not os.path.exists(feedback + "state"):
+    open(feedback + "state", "w").write("1")
+    print("first", flush=True)
+    open(feedback + "nextpass.in", "w").write(sys.stdin.readline().strip() + "\n")
+    sys.exit(42)
+word = open(sys.argv[1]).read().strip()
+print("second " + word, flush=True)
+ok = sys.stdin.readline().strip() == word + "!"
+open(feedback + "judgemessage.txt", "a").write("echoed" if ok else "forgot")
+sys.exit(42 if ok else 43)
+)";
+
 // Writes data/<name>.in and .ans for each case: `prefix` and the value, and the value.
 void writeCases(const SumProblem& problem, const std::string& prefix,
                 const std::vector<std::pair<std::string, std::string>>& cases) {
@@ -107,6 +121,14 @@ void writeRelayProblem(const SumProblem& problem) {
         problem.addFile(std::string("data/") + name + ".ans", std::string(secret) + "\n");
     }
     problem.addFile("output_validators/relay/relay.py", kRelayValidator);
+}
+
+void writeEchoProblem(const SumProblem& problem) {
+    problem.addFile("problem.yaml",
+                    "name: Echo\nvalidation: custom interactive multi-pass\n"
+                    "limits:\n  memory: 256\n  validation_time: 3\n");
+    writeCases(problem, "", {{"sample/1", "1"}, {"secret/a", "2"}, {"secret/b", "3"}});
+    problem.addFile("output_validators/echo/echo.py", kEchoValidator);
 }
 
 void askForEveryPass(const SumProblem& problem) {

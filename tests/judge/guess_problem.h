@@ -17,6 +17,10 @@ void writeRelayProblem(const SumProblem& problem);
 // The relay problem's validator that asks for another pass every time.
 void askForEveryPass(const SumProblem& problem);
 
+// Interactive and multi-pass: pass 1's validator asks for a word and hands it to pass 2 as
+// its input; pass 2's validator reads it from /judge/testcase.in and wants it back with "!".
+void writeEchoProblem(const SumProblem& problem);
+
 // A binary search that plays the guessing game right, in C++.
 extern const char* const kGuessCpp;
 

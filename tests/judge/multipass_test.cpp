@@ -49,5 +49,26 @@ TEST_F(MultiPass, MorePassesThanAllowedIsJudgeError) {
         << explain(judgement);
 }
 
+class InteractiveMultiPass : public PassesTest {
+  protected:
+    void SetUp() override { writeEchoProblem(m_problem); }
+};
+
+// Says "apple" when asked first, and then gives the word back followed by `mark`.
+std::string echo(const std::string& mark) {
+    return "line = input().split()\n"
+           "print('apple' if line[0] == 'first' else line[1] + '" +
+           mark + "', flush=True)\n";
+}
+
+TEST_F(InteractiveMultiPass, EachPassTalksToTheValidator) {
+    auto accepted = judgeIn("python3", "echo.py", echo("!"));
+    ASSERT_EQ(accepted.verdict, judge::Verdict::Accepted) << explain(accepted);
+    EXPECT_EQ(accepted.tests[0].message, "echoed");
+    auto rejected = judgeIn("python3", "echo.py", echo("?"));
+    ASSERT_EQ(rejected.verdict, judge::Verdict::WrongAnswer) << explain(rejected);
+    EXPECT_EQ(rejected.tests[0].message, "forgot");
+}
+
 }  // namespace
 }  // namespace verdict::tests
