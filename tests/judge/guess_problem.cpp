@@ -86,6 +86,14 @@ void writeCases(const SumProblem& problem, const std::string& prefix,
     }
 }
 
+// A legacy problem.yaml with `validation: custom <type>` and its one output validator.
+void writeValidated(const SumProblem& problem, const std::string& type,
+                    const std::string& validator, const std::string& code) {
+    problem.addFile("problem.yaml", "name: Passes\nvalidation: custom " + type +
+                                        "\nlimits:\n  memory: 256\n  validation_time: 3\n");
+    problem.addFile("output_validators/" + validator, code);
+}
+
 }  // namespace
 
 const char* const kGuessCpp = R"(#include <iostream>
@@ -103,32 +111,18 @@ int main() {
 )";
 
 void writeGuessProblem(const SumProblem& problem) {
-    problem.addFile("problem.yaml",
-                    "name: Guess\nvalidation: custom interactive\n"
-                    "limits:\n  memory: 256\n  validation_time: 3\n");
+    writeValidated(problem, "interactive", "guess/guess.cpp", kGuessValidator);
     writeCases(problem, "", {{"sample/1", "17"}, {"secret/a", "1"}, {"secret/b", "1000"}});
-    problem.addFile("output_validators/guess/guess.cpp", kGuessValidator);
 }
 
 void writeRelayProblem(const SumProblem& problem) {
-    problem.addFile("problem.yaml",
-                    "name: Relay\nvalidation: custom multi-pass\n"
-                    "limits:\n  memory: 256\n  validation_time: 3\n");
-    const char* cases[][2] = {{"sample/1", "17"}, {"secret/a", "5"}, {"secret/b", "123456"}};
-    for (const auto& [name, secret] : cases) {
-        problem.addFile(std::string("data/") + name + ".in",
-                        "encode " + std::string(secret) + "\n");
-        problem.addFile(std::string("data/") + name + ".ans", std::string(secret) + "\n");
-    }
-    problem.addFile("output_validators/relay/relay.py", kRelayValidator);
+    writeValidated(problem, "multi-pass", "relay/relay.py", kRelayValidator);
+    writeCases(problem, "encode ", {{"sample/1", "17"}, {"secret/a", "5"}, {"secret/b", "123456"}});
 }
 
 void writeEchoProblem(const SumProblem& problem) {
-    problem.addFile("problem.yaml",
-                    "name: Echo\nvalidation: custom interactive multi-pass\n"
-                    "limits:\n  memory: 256\n  validation_time: 3\n");
+    writeValidated(problem, "interactive multi-pass", "echo/echo.py", kEchoValidator);
     writeCases(problem, "", {{"sample/1", "1"}, {"secret/a", "2"}, {"secret/b", "3"}});
-    problem.addFile("output_validators/echo/echo.py", kEchoValidator);
 }
 
 void askForEveryPass(const SumProblem& problem) {
