@@ -108,6 +108,14 @@ OptionError setAddressSpaceGrace(RunOptions& o, const std::string& v) {
     return std::nullopt;
 }
 
+OptionError setFileSizeFloor(RunOptions& o, const std::string& v) {
+    auto mib = parseWhole(v, 0, 1u << 20);
+    if (!mib)
+        return "--file-size-floor takes whole MiB from 0 to 1048576";
+    o.limits.fileSizeFloorBytes = *mib * kMiB;
+    return std::nullopt;
+}
+
 template <std::optional<std::string> RunOptions::*path>
 OptionError setPath(RunOptions& o, const std::string& v) {
     o.*path = v;
@@ -137,6 +145,7 @@ const std::map<std::string, OptionHandler>& runOptionHandlers() {
         {"--processes", setProcesses},
         {"--output", setOutput},
         {"--as-grace", setAddressSpaceGrace},
+        {"--file-size-floor", setFileSizeFloor},
         {"--stdin", setPath<&RunOptions::stdinPath>},
         {"--stdout", setPath<&RunOptions::stdoutPath>},
         {"--stderr", setPath<&RunOptions::stderrPath>},
@@ -228,7 +237,8 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 const char* usageText() {
     return R"(usage:
   verdict-sandbox run [--time SEC] [--wall SEC] [--memory MIB] [--processes N] [--output MIB]
-                      [--as-grace MIB] [--stdin FILE] [--stdout FILE] [--stderr FILE] [--workdir DIR]
+                      [--as-grace MIB] [--file-size-floor MIB] [--stdin FILE] [--stdout FILE]
+                      [--stderr FILE] [--workdir DIR]
                       [--readonly-workdir] [--bind SRC[:DST][:rw]]... [--env NAME=VALUE]...
                       [--json] -- PROGRAM [ARG...]
   verdict-sandbox check [--json]

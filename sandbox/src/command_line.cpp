@@ -32,6 +32,9 @@ void addLimits(const Limits& limits, std::vector<std::string>& args) {
     if (limits.addressSpaceGraceBytes != 0) {
         args.insert(args.end(), {"--as-grace", mebibytes(limits.addressSpaceGraceBytes)});
     }
+    if (limits.fileSizeFloorBytes != 0) {
+        args.insert(args.end(), {"--file-size-floor", mebibytes(limits.fileSizeFloorBytes)});
+    }
 }
 
 void addPath(const char* option, const std::optional<std::string>& path,

@@ -45,6 +45,7 @@ Step applyRlimits(const PayloadPlan& plan) {
         stack = std::min<rlim_t>(stack, kDegradedStackBytes);
     // Rootless, the box's init shares the program's uid and so counts against the limit.
     rlim_t nproc = limits.processes + (plan.switchUser ? 0u : 1u);
+    rlim_t fileSize = std::max(limits.outputBytes, limits.fileSizeFloorBytes);
     struct Entry {
         int resource;
         rlim_t soft, hard;
@@ -52,7 +53,7 @@ Step applyRlimits(const PayloadPlan& plan) {
     };
     std::vector<Entry> entries = {
         {RLIMIT_CORE, 0, 0, "RLIMIT_CORE"},
-        {RLIMIT_FSIZE, limits.outputBytes, limits.outputBytes, "RLIMIT_FSIZE"},
+        {RLIMIT_FSIZE, fileSize, fileSize, "RLIMIT_FSIZE"},
         {RLIMIT_NOFILE, kOpenFiles, kOpenFiles, "RLIMIT_NOFILE"},
         {RLIMIT_STACK, stack, stack, "RLIMIT_STACK"},
         {RLIMIT_MEMLOCK, 0, 0, "RLIMIT_MEMLOCK"},

@@ -45,6 +45,20 @@ TEST_F(OutputLimitTest, StdoutToRegularFileIsCappedByFsize) {
     EXPECT_GE(info.st_size, kOutputLimitBytes - kSlackBytes) << result.describe();
 }
 
+TEST_F(OutputLimitTest, FileSizeFloorMovesOnlyWhereTheKernelStopsAFile) {
+    TempWorkdir outputDir("verdict-output-");
+    const std::string outputFile = outputDir.file("stdout.txt");
+    RunResult result = runHostile(
+        "flood",
+        {"--output", "1", "--file-size-floor", "3", "--time", "10", "--stdout", outputFile},
+        {"stdout", "16"});
+    expectStatus(result, "output_limit");  // still judged against --output
+    struct stat info {};
+    ASSERT_EQ(::stat(outputFile.c_str(), &info), 0) << "--stdout file missing" << result.describe();
+    EXPECT_LE(info.st_size, 3 * kOutputLimitBytes) << result.describe();
+    EXPECT_GT(info.st_size, kOutputLimitBytes) << "RLIMIT_FSIZE is the floor" << result.describe();
+}
+
 TEST_F(OutputLimitTest, FileFloodInWorkdirIsOutputLimit) {
     RunResult result = runHostile("flood", {"--output", "1", "--time", "10"}, {"flood.bin", "16"});
     expectStatus(result, "output_limit");

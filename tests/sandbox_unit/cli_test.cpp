@@ -73,6 +73,7 @@ INSTANTIATE_TEST_SUITE_P(
                     std::vector<std::string>{"run", "--time", "-1", "--", "x"},
                     std::vector<std::string>{"run", "--time", "nan", "--", "x"},
                     std::vector<std::string>{"run", "--processes", "0", "--", "x"},
+                    std::vector<std::string>{"run", "--file-size-floor", "-3", "--", "x"},
                     std::vector<std::string>{"run", "--bind", "relative", "--", "x"},
                     std::vector<std::string>{"run", "--bind", "/a:/../etc", "--", "x"},
                     std::vector<std::string>{"run", "--env", "NOEQUALS", "--", "x"},
@@ -94,6 +95,7 @@ TEST(Cli, ToCommandLineRoundTrips) {
     options.limits.processes = 5;
     options.limits.outputBytes = 1ull << 20;
     options.limits.addressSpaceGraceBytes = 4096ull << 20;
+    options.limits.fileSizeFloorBytes = 32ull << 20;
     options.stdinPath = "/in";
     options.stdoutPath = "/out";
     options.workdir = "/w";
@@ -110,6 +112,7 @@ TEST(Cli, ToCommandLineRoundTrips) {
     EXPECT_EQ(back.limits.processes, 5u);
     EXPECT_EQ(back.limits.outputBytes, 1ull << 20);
     EXPECT_EQ(back.limits.addressSpaceGraceBytes, 4096ull << 20);
+    EXPECT_EQ(back.limits.fileSizeFloorBytes, 32ull << 20);
     EXPECT_EQ(*back.stdinPath, "/in");
     EXPECT_EQ(*back.stdoutPath, "/out");
     EXPECT_FALSE(back.stderrPath);

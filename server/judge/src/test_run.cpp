@@ -19,9 +19,10 @@ sandbox::RunOptions programOptions(const StepContext& step, const sandbox::Limit
                                    const std::filesystem::path& input) {
     sandbox::RunOptions options =
         languages::boxRunOptions(step.language, step.language.run, step.command, step.box);
-    std::uint64_t grace = options.limits.addressSpaceGraceBytes;
+    sandbox::Limits languageLimits = options.limits;
     options.limits = limits;
-    options.limits.addressSpaceGraceBytes = grace;
+    options.limits.addressSpaceGraceBytes = languageLimits.addressSpaceGraceBytes;
+    options.limits.fileSizeFloorBytes = languageLimits.fileSizeFloorBytes;
     options.readonlyWorkdir = true;
     if (!input.empty())
         options.stdinPath = input.string();

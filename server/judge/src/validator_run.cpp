@@ -60,6 +60,7 @@ sandbox::RunOptions validatorOptions(const StepContext& step, const ValidatorCal
     options.limits = validator.limits;
     if (const auto& language = validator.language) {
         options.limits.addressSpaceGraceBytes = language->addressSpaceGraceMib << 20;
+        options.limits.fileSizeFloorBytes = language->fileSizeFloorMib << 20;
         options.limits.processes = language->runProcesses;
         for (const auto& bind : language->binds)
             options.binds.push_back({bind, bind, false});

@@ -6,6 +6,7 @@ sandbox::RunOptions boxRunOptions(const Language& language, const std::vector<st
                                   const CommandContext& context, const std::filesystem::path& box) {
     sandbox::RunOptions options;
     options.limits.addressSpaceGraceBytes = language.addressSpaceGraceMib << 20;
+    options.limits.fileSizeFloorBytes = language.fileSizeFloorMib << 20;
     options.workdir = box.string();
     for (const auto& bind : language.binds)
         options.binds.push_back({bind, bind, false});

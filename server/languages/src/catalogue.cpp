@@ -33,6 +33,7 @@ Language languageFrom(const Json& entry) {
     language.compileProcesses = entry.value("compile_processes", 64u);
     language.runProcesses = entry.value("run_processes", 64u);
     language.addressSpaceGraceMib = entry.value("address_space_grace_mib", std::uint64_t{0});
+    language.fileSizeFloorMib = entry.value("file_size_floor_mib", std::uint64_t{0});
     if (language.id.empty() || language.run.empty()) {
         throw std::invalid_argument("language '" + language.id + "' needs an id and a run command");
     }

@@ -22,6 +22,10 @@ struct Limits {
     // Without a memory cgroup, RLIMIT_AS = memory + this: managed runtimes (JVM, Go, Node)
     // reserve far more address space than they touch.
     std::uint64_t addressSpaceGraceBytes = 0;
+    // RLIMIT_FSIZE is outputBytes, or this when larger: runtimes that size in-memory files
+    // beyond the output limit at start (Erlang's JIT: 8-16 MiB memfds). Output is still counted
+    // and judged against outputBytes; this only moves where the kernel stops a single file.
+    std::uint64_t fileSizeFloorBytes = 0;
 };
 
 struct RunOptions {

@@ -24,6 +24,7 @@ struct Language {
     // Address space the runtime reserves beyond what it touches (JVM, Node): added to
     // RLIMIT_AS where the sandbox has no memory cgroup and must cap address space instead.
     std::uint64_t addressSpaceGraceMib = 0;
+    std::uint64_t fileSizeFloorMib = 0;  // the sandbox's --file-size-floor
 };
 
 // Where the placeholders of a command come from.
