@@ -1,5 +1,6 @@
 #include "verdict/judge/judge.h"
 
+#include "include_files.h"
 #include "package_validator.h"
 #include "scoring.h"
 #include "steps.h"
@@ -29,13 +30,11 @@ std::string missingValidator(const packages::Package& package, bool hasValidator
     return {};
 }
 
-languages::CommandContext commandContext(const Submission& submission,
+languages::CommandContext commandContext(const SubmissionFiles& files,
                                          const sandbox::Limits& limits) {
     languages::CommandContext context;
-    for (const auto& source : submission.sources) {
-        context.files.push_back(source.filename().string());
-    }
-    context.main = context.files.front();
+    context.files = files.compiled;
+    context.main = files.main;
     context.memoryMib = limits.memoryBytes.value_or(0) >> 20;
     return context;
 }
@@ -141,11 +140,12 @@ Judgement Judge::judge(const packages::Package& package, const Submission& submi
     if (!box || !meta)
         return judgeError(std::move(judgement), (box ? meta : box).failure().describe());
     sandbox::Limits limits = testLimits(package, m_settings);
-    StepContext step{m_launcher,  *submission.language, commandContext(submission, limits),
+    SubmissionFiles files = submissionFiles(package, *submission.language, submission.sources);
+    StepContext step{m_launcher,  *submission.language, commandContext(files, limits),
                      box->path(), meta->path(),         validator ? &*validator : nullptr};
     step.interactive = package.config.type.interactive;
     step.passes = package.config.type.multiPass ? package.config.limits.validationPasses : 1;
-    judgement.compile = compile(step, submission.sources, package.config.limits, error);
+    judgement.compile = compile(step, files.copies, package.config.limits, error);
     if (!error.empty())
         return judgeError(std::move(judgement), error);
     if (!judgement.compile.ok) {
