@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_support.h"
+#include "time_limit_derivation.h"
 #include "verdict/cli/commands.h"
 #include "verdict/judge/judge.h"
 
@@ -141,9 +142,18 @@ int judgeCommand(const std::vector<std::string>& args, std::ostream& out, std::o
         if (!parsed.json)
             printTest(out, test, index, total);
     };
-    judge::Judgement judgement = judge.judge(*loaded.package, submission, progress);
+    packages::Package& package = *loaded.package;
+    if (!package.timeLimit) {
+        // Neither problem.yaml nor .timelimit: the format's rule over the accepted submissions.
+        DerivedLimit limit = timeLimitFor(package, catalogue.value(), sandbox);
+        package.timeLimit = limit.seconds;
+        (parsed.json ? err : out) << limit.how << "\n";
+    }
+    judge::Judgement judgement = judge.judge(package, submission, progress);
     if (parsed.json) {
-        out << judgementJson(judgement).dump() << "\n";
+        nlohmann::json json = judgementJson(judgement);
+        json["time_limit"] = *package.timeLimit;
+        out << json.dump() << "\n";
     } else {
         if (judgement.verdict == judge::Verdict::CompileError)
             out << judgement.compile.output;
