@@ -2,6 +2,8 @@
 // package of N tests and on a package of 1 test (the difference cancels compiling), and runs
 // the same compiled program bare N times on the same inputs, all in one run:
 //   overhead per test = (T_judge(N) - T_judge(1)) / (N - 1) - T_bare(N) / N.
+// Then the first and a later judgement of a problem with a custom C++ output validator, from
+// an empty validator cache: the first builds the validator, later ones take it from the cache.
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -51,6 +53,17 @@ double judgeSeconds(const verdict::judge::Judge& judge, const fs::path& package,
     return judgement.verdict == verdict::judge::Verdict::Accepted ? seconds : -1;
 }
 
+// The package of `tests` tests with a custom output validator that accepts the right sum.
+fs::path withValidator(const fs::path& package) {
+    std::ofstream(package / "problem.yaml") << "name: Sum\nvalidation: custom\n";
+    fs::create_directories(package / "output_validators/sum");
+    std::ofstream(package / "output_validators/sum/check.cpp")
+        << "#include <fstream>\n#include <iostream>\nint main(int, char** argv) {\n"
+           "long long want = 0, got = 0; std::ifstream(argv[2]) >> want;\n"
+           "return (std::cin >> got) && got == want ? 42 : 43; }\n";
+    return package;
+}
+
 double bareSeconds(const fs::path& binary, const fs::path& package, int tests) {
     auto start = Clock::now();
     for (int i = 0; i < tests; ++i) {
@@ -96,8 +109,16 @@ int main(int argc, char** argv) {
     double judgeOne = judgeSeconds(judge, one, *cpp, root / "sum.cpp");
     double judgeMany = judgeSeconds(judge, many, *cpp, root / "sum.cpp");
     double bare = bareSeconds(root / "bare", many, tests);
+    verdict::judge::JudgeSettings settings;
+    settings.validatorCache = root / "validator-cache";
+    fs::create_directories(settings.validatorCache);
+    fs::permissions(settings.validatorCache, fs::perms::owner_all);
+    verdict::judge::Judge cachingJudge(sandbox, settings);
+    fs::path custom = withValidator(writePackage(root / "custom", 10));
+    double first = judgeSeconds(cachingJudge, custom, *cpp, root / "sum.cpp");
+    double later = judgeSeconds(cachingJudge, custom, *cpp, root / "sum.cpp");
     fs::remove_all(root);
-    if (judgeOne < 0 || judgeMany < 0) {
+    if (judgeOne < 0 || judgeMany < 0 || first < 0 || later < 0) {
         std::fprintf(stderr, "judge_overhead: the submission was not accepted\n");
         return 1;
     }
@@ -109,5 +130,9 @@ int main(int argc, char** argv) {
     std::printf("bare runs: %.2f ms per test\n", barePerTest * 1e3);
     std::printf("judge overhead per test: %.2f ms (target <= 5 ms; DOMjudge reports ~48 ms)\n",
                 (perTest - barePerTest) * 1e3);
+    std::printf(
+        "custom validator, 10 tests: first judgement %.1f ms (builds the validator), "
+        "later %.1f ms (cached): the first costs %.1f ms more\n",
+        first * 1e3, later * 1e3, (first - later) * 1e3);
     return 0;
 }
