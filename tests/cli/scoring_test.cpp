@@ -112,5 +112,27 @@ TEST(ScoringJudge, HumanOutputShowsEachGroupAndTheScore) {
     EXPECT_NE(outcome.output.find("score: 100\nverdict: AC"), std::string::npos) << outcome.output;
 }
 
+TEST(ScoringVerify, SubmissionsYamlScoreAndMessageArePromises) {
+    TempDir dir;
+    writeBigSum(dir);
+    const char* c32 =
+        "#include <stdio.h>\nint main(void){int a,b;scanf(\"%d %d\",&a,&b);"
+        "printf(\"%d\\n\",a+b);return 0;}\n";
+    dir.write("pkg/submissions/accepted/sum.py",
+              "a, b = map(int, input().split())\nprint(a + b)\n");
+    dir.write("pkg/submissions/wrong_answer/int32.c", c32);
+    dir.write("pkg/submissions/submissions.yaml",
+              "accepted/sum.py:\n  score: 100\n  message: tokens match\n"
+              "wrong_answer/int32.c:\n  score: [25, 35]\n");
+    auto good = runVerdict("verify " + (dir.path() / "pkg").string());
+    EXPECT_EQ(good.status, 0) << good.output;
+    EXPECT_NE(good.output.find("WA 30"), std::string::npos) << good.output;
+
+    dir.write("pkg/submissions/submissions.yaml", "wrong_answer/int32.c:\n  score: 70\n");
+    auto bad = runVerdict("verify " + (dir.path() / "pkg").string());
+    EXPECT_EQ(bad.status, 1) << bad.output;
+    EXPECT_NE(bad.output.find("score 30, promised 70"), std::string::npos) << bad.output;
+}
+
 }  // namespace
 }  // namespace verdict::tests

@@ -1,5 +1,6 @@
 #include "expectation_check.h"
 
+#include <cstdio>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -60,6 +61,35 @@ ExpectationCheck checkSeen(const packages::Expectation& expected, const std::set
     return {true, {}};
 }
 
+std::string number(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
+}
+
+// submissions.yaml `score` and `message`.
+ExpectationCheck checkScoreAndMessage(const packages::Expectation& expected,
+                                      const judge::Judgement& judgement) {
+    if (const auto& range = expected.score) {
+        constexpr double kSlack = 1e-6;
+        std::string want = range->first == range->second
+                               ? number(range->first)
+                               : "[" + number(range->first) + ", " + number(range->second) + "]";
+        if (!judgement.score)
+            return {false, "a score of " + want + " is promised, but the problem is not scored"};
+        if (*judgement.score < range->first - kSlack || *judgement.score > range->second + kSlack)
+            return {false, "score " + number(*judgement.score) + ", promised " + want};
+    }
+    if (const auto& message = expected.message) {
+        for (const auto& test : judgement.tests) {
+            if (test.message.find(*message) != std::string::npos)
+                return {true, {}};
+        }
+        return {false, "no judge message contains \"" + *message + "\""};
+    }
+    return {true, {}};
+}
+
 }  // namespace
 
 ExpectationCheck checkExpectation(const packages::Expectation& expected,
@@ -74,7 +104,10 @@ ExpectationCheck checkExpectation(const packages::Expectation& expected,
     }
     if (judgement.verdict == judge::Verdict::CompileError || judgement.tests.empty())
         seen.insert(*final);  // no test ran: the final verdict stands for them all
-    return checkSeen(expected, seen, *final);
+    ExpectationCheck check = checkSeen(expected, seen, *final);
+    if (check.matches)
+        check = checkScoreAndMessage(expected, judgement);
+    return check;
 }
 
 std::string describeExpectation(const packages::Expectation& expected) {

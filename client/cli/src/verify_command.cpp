@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <iomanip>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
 
 #include "cli_support.h"
 #include "expectation_check.h"
@@ -15,8 +17,9 @@ namespace {
 // What became of one example submission.
 struct VerifyRow {
     std::string name, language, expected, got;
-    std::uint64_t cpuMs = 0;     // the slowest judged test case
-    std::string outcome = "ok";  // "ok", "mismatch", "skipped" or "error" (a judge error)
+    std::optional<double> score;  // scoring problems
+    std::uint64_t cpuMs = 0;      // the slowest judged test case
+    std::string outcome = "ok";   // "ok", "mismatch", "skipped" or "error" (a judge error)
     std::string detail;
 };
 
@@ -50,6 +53,7 @@ VerifyRow verifyOne(const judge::Judge& judge, const languages::Catalogue& catal
     judge::Submission toJudge{language, sourceFiles(submission.path, language)};
     judge::Judgement judgement = judge.judge(package, toJudge);
     row.got = judge::verdictCode(judgement.verdict);
+    row.score = judgement.score;
     for (const auto& test : judgement.tests)
         row.cpuMs = std::max(row.cpuMs, test.cpuMs);
     auto check = checkExpectation(submission.expected, judgement);
@@ -71,6 +75,8 @@ nlohmann::json rowsJson(const std::vector<VerifyRow>& rows) {
                          {"cpu_ms", row.cpuMs},
                          {"result", row.outcome},
                          {"detail", row.detail}});
+        if (row.score)
+            array.back()["score"] = *row.score;
     }
     return array;
 }
@@ -80,15 +86,19 @@ auto column(std::size_t width) {
 }
 
 void printHeader(std::ostream& out, std::size_t nameWidth) {
-    out << std::left << column(nameWidth) << "SUBMISSION" << column(14) << "EXPECTED" << column(5)
+    out << std::left << column(nameWidth) << "SUBMISSION" << column(14) << "EXPECTED" << column(9)
         << "GOT" << column(9) << "TIME"
         << "RESULT" << std::endl;
 }
 
 void printRow(std::ostream& out, const VerifyRow& row, std::size_t nameWidth) {
     std::string time = row.outcome == "skipped" ? "-" : std::to_string(row.cpuMs) + " ms";
-    out << std::left << column(nameWidth) << row.name << column(14) << row.expected << column(5)
-        << row.got << column(9) << time << row.outcome;
+    std::ostringstream got;
+    got << row.got;
+    if (row.score)
+        got << " " << *row.score;
+    out << std::left << column(nameWidth) << row.name << column(14) << row.expected << column(9)
+        << got.str() << column(9) << time << row.outcome;
     if (!row.detail.empty() && row.outcome != "ok")
         out << ": " << row.detail;
     out << std::endl;

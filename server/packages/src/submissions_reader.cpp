@@ -100,6 +100,28 @@ std::optional<std::set<Verdict>> verdictSet(const YamlReader& reader, const YAML
     return out;
 }
 
+// `score: 40` or `score: [30, 50]`.
+std::optional<std::pair<double, double>> scoreRange(const YamlReader& reader,
+                                                    const YAML::Node& rule) {
+    const YAML::Node score = rule["score"];
+    if (!score)
+        return std::nullopt;
+    if (!score.IsSequence()) {
+        auto value = reader.number(rule, "score");  // says what is wrong itself
+        return value ? std::optional(std::make_pair(*value, *value)) : std::nullopt;
+    }
+    if (score.size() == 2) {
+        YAML::Node bounds;
+        bounds["low"] = score[0];
+        bounds["high"] = score[1];
+        auto low = reader.number(bounds, "low"), high = reader.number(bounds, "high");
+        if (low && high && *low <= *high)
+            return std::make_pair(*low, *high);
+    }
+    reader.wrongType(score, "score", "a number or [low, high] with low <= high");
+    return std::nullopt;
+}
+
 void applyRule(const YamlReader& reader, const YAML::Node& rule, ExampleSubmission& submission) {
     if (auto permitted = verdictSet(reader, rule, "permitted")) {
         submission.expected.permitted = *permitted;
@@ -107,6 +129,14 @@ void applyRule(const YamlReader& reader, const YAML::Node& rule, ExampleSubmissi
     }
     if (auto required = verdictSet(reader, rule, "required")) {
         submission.expected.required = *required;
+        submission.expected.source = ExpectationSource::SubmissionsYaml;
+    }
+    if (auto score = scoreRange(reader, rule)) {
+        submission.expected.score = *score;
+        submission.expected.source = ExpectationSource::SubmissionsYaml;
+    }
+    if (auto message = reader.string(rule, "message")) {
+        submission.expected.message = *message;
         submission.expected.source = ExpectationSource::SubmissionsYaml;
     }
     if (auto language = reader.string(rule, "language")) {

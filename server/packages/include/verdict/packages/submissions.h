@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace verdict::packages {
 
@@ -28,6 +29,10 @@ struct Expectation {
     std::set<Verdict> required;
     std::set<Verdict> finalOneOf;
     bool partiallyAccepted = false;  // legacy partially_accepted: AC, not full score
+    // submissions.yaml `score` (scoring problems): a number, or [low, high] inclusive.
+    std::optional<std::pair<double, double>> score;
+    // submissions.yaml `message`: a substring of some test's judge message.
+    std::optional<std::string> message;
     ExpectationSource source = ExpectationSource::Directory;
 };
 
