@@ -1,0 +1,6 @@
+// @EXPECTED_RESULTS@: CORRECT
+public class Hello {
+    public static void main(String[] args) {
+        System.out.println("Hello World!");
+    }
+}

@@ -1,0 +1,4 @@
+! @EXPECTED_RESULTS@: CORRECT
+program hello
+  print "(a)", "Hello World!"
+end program hello

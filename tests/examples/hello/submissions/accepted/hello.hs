@@ -1,0 +1,3 @@
+-- @EXPECTED_RESULTS@: CORRECT
+main :: IO ()
+main = putStrLn "Hello World!"

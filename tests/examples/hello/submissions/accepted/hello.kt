@@ -1,0 +1,4 @@
+// @EXPECTED_RESULTS@: CORRECT
+fun main() {
+    println("Hello World!")
+}

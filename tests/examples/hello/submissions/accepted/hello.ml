@@ -1,0 +1,4 @@
+(* Prints the line.
+   @EXPECTED_RESULTS@: CORRECT
+*)
+let () = print_endline "Hello World!"

@@ -1,0 +1,5 @@
+{ @EXPECTED_RESULTS@: CORRECT }
+program Hello;
+begin
+  writeln('Hello World!');
+end.

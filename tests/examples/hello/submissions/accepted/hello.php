@@ -1,0 +1,3 @@
+<?php
+// @EXPECTED_RESULTS@: CORRECT
+echo "Hello World!\n";

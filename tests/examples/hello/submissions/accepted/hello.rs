@@ -1,0 +1,4 @@
+// @EXPECTED_RESULTS@: CORRECT
+fn main() {
+    println!("Hello World!");
+}

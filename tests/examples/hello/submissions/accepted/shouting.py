@@ -1,0 +1,2 @@
+# The default validator ignores case: @EXPECTED_RESULTS@: CORRECT
+print("HELLO WORLD!")

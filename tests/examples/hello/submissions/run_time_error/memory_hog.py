@@ -1,0 +1,4 @@
+# Grows a list past the memory limit. @EXPECTED_RESULTS@: RUN-ERROR
+hoard = []
+while True:
+    hoard.append(" " * (1 << 20))

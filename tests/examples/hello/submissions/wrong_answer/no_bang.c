@@ -1,0 +1,7 @@
+// @EXPECTED_RESULTS@: WRONG-ANSWER
+#include <stdio.h>
+
+int main(void) {
+    puts("Hello World");
+    return 0;
+}

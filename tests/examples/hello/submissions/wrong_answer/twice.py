@@ -1,0 +1,3 @@
+# One token too many. @EXPECTED_RESULTS@: WRONG-ANSWER
+print("Hello World!")
+print("Hello World!")
