@@ -1,8 +1,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_support.h"
-#include "custom_run.h"
 #include "verdict/cli/commands.h"
+#include "verdict/judge/custom_run.h"
 
 namespace verdict::cli {
 
@@ -16,7 +16,7 @@ const char* kRunUsage =
 
 struct RunArgs {
     std::string source, language, input;
-    CustomRunLimits limits;
+    judge::CustomRunLimits limits;
     bool json = false;
 };
 
@@ -97,30 +97,7 @@ std::string resolveLanguage(const languages::Catalogue& catalogue, const RunArgs
     return {};
 }
 
-std::string statusOf(const CustomRunResult& result) {
-    if (!result.compiled)
-        return "compile_error";
-    return result.run ? sandbox::statusName(result.run->status) : "sandbox_error";
-}
-
-nlohmann::json resultJson(const CustomRunResult& result) {
-    const sandbox::RunResult empty;
-    const sandbox::RunResult& run = result.run ? *result.run : empty;
-    nlohmann::json json = {
-        {"status", statusOf(result)},
-        {"exit_code", run.exitCode},
-        {"cpu_ms", run.cpuMs},
-        {"wall_ms", run.wallMs},
-        {"memory_kib", run.memoryKib},
-        {"stdout", result.stdoutText},
-        {"stderr", result.stderrText},
-        {"compile", {{"ok", result.compiled}, {"output", result.compileOutput}}}};
-    if (!result.error.empty())
-        json["error"] = result.error;
-    return json;
-}
-
-void printHuman(const CustomRunResult& result, std::ostream& out, std::ostream& err) {
+void printHuman(const judge::CustomRunResult& result, std::ostream& out, std::ostream& err) {
     if (!result.compiled) {
         err << result.compileOutput;
         err << "status: compile_error" << std::endl;
@@ -129,8 +106,8 @@ void printHuman(const CustomRunResult& result, std::ostream& out, std::ostream& 
     out << result.stdoutText << std::flush;
     err << result.stderrText;
     const sandbox::RunResult run = result.run.value_or(sandbox::RunResult{});
-    err << "status: " << statusOf(result) << "  exit code " << run.exitCode << "  " << run.cpuMs
-        << " ms cpu  " << run.memoryKib << " KiB" << std::endl;
+    err << "status: " << judge::customRunStatus(result) << "  exit code " << run.exitCode << "  "
+        << run.cpuMs << " ms cpu  " << run.memoryKib << " KiB" << std::endl;
 }
 
 }  // namespace
@@ -152,11 +129,12 @@ int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ost
         return kExitError;
     }
     launcher::SandboxLauncher sandbox(launcher::SandboxLauncher::defaultHelperPath());
-    CustomRun custom(sandbox, *language);
+    judge::CustomRun custom(sandbox, *language);
     auto result = custom.execute(sourceFiles(parsed.source, language), parsed.input, parsed.limits,
                                  kKeptOutputBytes);
     if (parsed.json)
-        out << resultJson(result).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+        out << judge::customRunJson(result).dump(-1, ' ', false,
+                                                 nlohmann::json::error_handler_t::replace)
             << "\n";
     else if (result.error.empty())
         printHuman(result, out, err);

@@ -1,9 +1,9 @@
-#include "custom_run.h"
+#include "verdict/judge/custom_run.h"
 
 #include "verdict/judge/work_dir.h"
 #include "verdict/languages/box_options.h"
 
-namespace verdict::cli {
+namespace verdict::judge {
 
 namespace {
 
@@ -32,8 +32,8 @@ CustomRun::CustomRun(const launcher::SandboxLauncher& launcher, const languages:
 CustomRunResult CustomRun::execute(const std::vector<fs::path>& sources, const fs::path& input,
                                    const CustomRunLimits& limits, std::size_t keepBytes) const {
     CustomRunResult result;
-    auto box = judge::WorkDir::create("run-box");
-    auto meta = judge::WorkDir::create("run-meta");
+    auto box = WorkDir::create("run-box");
+    auto meta = WorkDir::create("run-meta");
     if (!box || !meta) {
         result.error = (box ? meta : box).failure().describe();
         return result;
@@ -48,8 +48,8 @@ CustomRunResult CustomRun::execute(const std::vector<fs::path>& sources, const f
     if (!compile(boxes, result))
         return result;
     run(boxes, input, limits, result);
-    result.stdoutText = judge::readHead(boxes.meta / "program.out", keepBytes);
-    result.stderrText = judge::readHead(boxes.meta / "program.err", keepBytes);
+    result.stdoutText = readHead(boxes.meta / "program.out", keepBytes);
+    result.stderrText = readHead(boxes.meta / "program.err", keepBytes);
     return result;
 }
 
@@ -72,8 +72,8 @@ bool CustomRun::compile(const Boxes& boxes, CustomRunResult& result) const {
         return false;
     }
     result.compiled = run->status == sandbox::Status::Ok;
-    result.compileOutput = judge::readHead(boxes.meta / "compile.err", kDiagnosticsBytes) +
-                           judge::readHead(boxes.meta / "compile.out", kDiagnosticsBytes);
+    result.compileOutput = readHead(boxes.meta / "compile.err", kDiagnosticsBytes) +
+                           readHead(boxes.meta / "compile.out", kDiagnosticsBytes);
     if (!result.compiled && result.compileOutput.empty())
         result.compileOutput =
             std::string("the compiler ended with ") + sandbox::statusName(run->status);
@@ -101,4 +101,27 @@ void CustomRun::run(const Boxes& boxes, const fs::path& input, const CustomRunLi
     result.run = run.value();
 }
 
-}  // namespace verdict::cli
+std::string customRunStatus(const CustomRunResult& result) {
+    if (!result.compiled)
+        return "compile_error";
+    return result.run ? sandbox::statusName(result.run->status) : "sandbox_error";
+}
+
+nlohmann::json customRunJson(const CustomRunResult& result) {
+    const sandbox::RunResult empty;
+    const sandbox::RunResult& run = result.run ? *result.run : empty;
+    nlohmann::json json = {
+        {"status", customRunStatus(result)},
+        {"exit_code", run.exitCode},
+        {"cpu_ms", run.cpuMs},
+        {"wall_ms", run.wallMs},
+        {"memory_kib", run.memoryKib},
+        {"stdout", result.stdoutText},
+        {"stderr", result.stderrText},
+        {"compile", {{"ok", result.compiled}, {"output", result.compileOutput}}}};
+    if (!result.error.empty())
+        json["error"] = result.error;
+    return json;
+}
+
+}  // namespace verdict::judge

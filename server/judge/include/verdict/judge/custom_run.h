@@ -2,15 +2,15 @@
 // One custom test: the sources copied into a fresh box, compiled there if the language
 // compiles, then run once on a given input under given limits, all in the sandbox.
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "cli_support.h"
 #include "verdict/languages/catalogue.h"
 #include "verdict/launcher/sandbox_launcher.h"
 
-namespace verdict::cli {
+namespace verdict::judge {
 
 struct CustomRunLimits {
     double timeSeconds = 1.0;
@@ -24,6 +24,11 @@ struct CustomRunResult {
     std::string stdoutText, stderrText;     // the program's, truncated at the given size
     std::string error;                      // our failure (the sandbox, a file): exit 2
 };
+
+// "ok", "compile_error", "time_limit", ... (the sandbox's status names), "sandbox_error".
+std::string customRunStatus(const CustomRunResult& result);
+// {status, exit_code, cpu_ms, wall_ms, memory_kib, stdout, stderr, compile {ok, output}, error?}
+nlohmann::json customRunJson(const CustomRunResult& result);
 
 class CustomRun {
   public:
@@ -47,4 +52,4 @@ class CustomRun {
     const languages::Language& m_language;
 };
 
-}  // namespace verdict::cli
+}  // namespace verdict::judge
