@@ -9,13 +9,15 @@ set -euo pipefail
 
 # The package groups, one per feature, in install order. A later feature adds its group here
 # (and nothing else): e.g. [server]="libboost-dev libsqlite3-dev" or [ide]="qt6-base-dev ...".
-readonly GROUP_ORDER=(toolchain format sandbox judge json languages tests bench)
+readonly GROUP_ORDER=(toolchain format sandbox judge server json languages tests bench)
 declare -A GROUP_PACKAGES=(
     [toolchain]="build-essential cmake ccache pkg-config"
     [format]="clang-format"
     [sandbox]="libseccomp-dev"
     # Problem packages (problem.yaml, zips) and content hashes for the validator cache.
     [judge]="libyaml-cpp-dev libzip-dev libssl-dev"
+    # The server: its SQLite store, Boost.Beast/Asio, and libsodium for password hashes.
+    [server]="libsqlite3-dev libboost-dev libsodium-dev"
     [json]="nlohmann-json3-dev"
     # Every toolchain resources/languages.json starts, by the package that ships the path it
     # names (versioned paths such as /usr/lib/go-1.19 come from versioned packages).
