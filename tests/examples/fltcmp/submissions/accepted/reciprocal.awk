@@ -1,0 +1,2 @@
+# awk: %.12g formatting.
+NR > 1 { printf "%.12g\n", 1 / $1 }
