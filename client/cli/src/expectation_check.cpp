@@ -67,6 +67,18 @@ std::string number(double value) {
     return text;
 }
 
+// Why the judgement is a judge error: its own error, else the message of the test that was one
+// (a validator that crashed on a test leaves the judgement's error empty).
+std::string judgeErrorReason(const judge::Judgement& judgement) {
+    if (!judgement.error.empty())
+        return judgement.error;
+    for (const auto& test : judgement.tests) {
+        if (test.verdict == judge::Verdict::JudgeError)
+            return test.name + ": " + test.message;
+    }
+    return "no reason given";
+}
+
 // submissions.yaml `score` and `message`.
 ExpectationCheck checkScoreAndMessage(const packages::Expectation& expected,
                                       const judge::Judgement& judgement) {
@@ -96,7 +108,7 @@ ExpectationCheck checkExpectation(const packages::Expectation& expected,
                                   const judge::Judgement& judgement) {
     auto final = formatVerdict(judgement.verdict);
     if (!final)
-        return {false, "judge error: " + judgement.error};
+        return {false, "judge error: " + judgeErrorReason(judgement)};
     std::set<Verdict> seen;
     for (const auto& test : judgement.tests) {
         if (auto verdict = formatVerdict(test.verdict))
