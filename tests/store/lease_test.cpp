@@ -1,4 +1,7 @@
 // The job queue: exclusive leases under many threads, expiry and attempts, exactly-once finish.
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <mutex>
 #include <set>
 #include <thread>
@@ -45,6 +48,51 @@ TEST_F(LeaseTest, EachJobLeasedOnceUnderManyThreads) {
         worker.join();
     EXPECT_EQ(leased.size(), static_cast<std::size_t>(kJobs));
     EXPECT_EQ(std::set<Id>(leased.begin(), leased.end()).size(), static_cast<std::size_t>(kJobs));
+}
+
+// A child process: leases until the queue is empty, writing each leased target to `fd`.
+[[noreturn]] void leaseAll(const std::filesystem::path& dir, const std::string& owner, int fd) {
+    auto opened = SqliteStore::open(dir);
+    if (!opened)
+        _exit(2);
+    while (auto lease = opened.value()->leaseJob(JobKind::Submission, owner, 0, 60000)) {
+        if (write(fd, &lease->target, sizeof lease->target) != sizeof lease->target)
+            _exit(3);
+    }
+    _exit(0);
+}
+
+TEST_F(LeaseTest, EachJobLeasedOnceAcrossProcesses) {
+    constexpr int kJobs = 300;
+    for (int i = 0; i < kJobs; ++i)
+        submit();
+    m_store.reset();
+    int fds[2];
+    ASSERT_EQ(pipe(fds), 0);
+    std::vector<pid_t> children;
+    for (int p = 0; p < 3; ++p) {
+        const pid_t child = fork();
+        ASSERT_GE(child, 0);
+        if (child == 0) {
+            close(fds[0]);
+            leaseAll(m_dir, "process" + std::to_string(p), fds[1]);
+        }
+        children.push_back(child);
+    }
+    close(fds[1]);
+    std::multiset<Id> leased;
+    Id target = 0;
+    while (read(fds[0], &target, sizeof target) == sizeof target)
+        leased.insert(target);
+    close(fds[0]);
+    for (const pid_t child : children) {
+        int status = 0;
+        waitpid(child, &status, 0);
+        EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+    }
+    EXPECT_EQ(leased.size(), static_cast<std::size_t>(kJobs));
+    EXPECT_EQ(std::set<Id>(leased.begin(), leased.end()).size(), static_cast<std::size_t>(kJobs));
+    reopen();
 }
 
 TEST_F(LeaseTest, ExpiredLeaseIsTakenOverWithTheNextAttempt) {

@@ -9,10 +9,12 @@ Millis wallClockMs() {
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-void insertJob(Connection& db, JobKind kind, Id target, Millis nowMs) {
+void enqueue(Connection& db, JobKind kind, Id target, Millis nowMs,
+             const std::string& queuedEventJson) {
     db.prepare("INSERT INTO jobs (kind, target, state, created_ms) VALUES (?1, ?2, 'queued', ?3)")
         .with(jobKindName(kind), target, nowMs)
         .run();
+    appendEventRow(db, kind, target, queuedEventJson, nowMs);
 }
 
 bool leaseIsCurrent(Connection& db, const Lease& lease) {

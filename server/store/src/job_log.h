@@ -10,7 +10,9 @@ namespace verdict::store {
 
 Millis wallClockMs();  // for rows the interface gives no time for (an event's created_ms)
 
-void insertJob(Connection& db, JobKind kind, Id target, Millis nowMs);
+// Queues a new job for the target and appends its "queued" event.
+void enqueue(Connection& db, JobKind kind, Id target, Millis nowMs,
+             const std::string& queuedEventJson);
 // The job is still leased by exactly this lease (owner and attempt), expired or not: nobody
 // else has taken it, and it was not finished, released or superseded by a rejudge.
 bool leaseIsCurrent(Connection& db, const Lease& lease);

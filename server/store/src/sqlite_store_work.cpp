@@ -18,8 +18,7 @@ Id SqliteStore::createSubmission(const NewSubmission& submission, Millis nowMs,
                   nowMs)
             .run();
         id = db.lastInsertId();
-        insertJob(db, JobKind::Submission, id, nowMs);
-        appendEventRow(db, JobKind::Submission, id, queuedEventJson, nowMs);
+        enqueue(db, JobKind::Submission, id, nowMs, queuedEventJson);
     });
     return id;
 }
@@ -58,8 +57,7 @@ Id SqliteStore::createRun(const NewRun& run, Millis nowMs, const std::string& qu
             .with(run.userId, run.language, run.source, run.stdinData, nowMs)
             .run();
         id = db.lastInsertId();
-        insertJob(db, JobKind::Run, id, nowMs);
-        appendEventRow(db, JobKind::Run, id, queuedEventJson, nowMs);
+        enqueue(db, JobKind::Run, id, nowMs, queuedEventJson);
     });
     return id;
 }
@@ -88,8 +86,7 @@ bool SqliteStore::rejudge(Id submissionId, Millis nowMs, const std::string& queu
               "WHERE kind = 'submission' AND target = ?1 AND state != 'done'")
             .with(submissionId)
             .run();
-        insertJob(db, JobKind::Submission, submissionId, nowMs);
-        appendEventRow(db, JobKind::Submission, submissionId, queuedEventJson, nowMs);
+        enqueue(db, JobKind::Submission, submissionId, nowMs, queuedEventJson);
     });
     return found;
 }

@@ -14,11 +14,16 @@
 //   exactly once per job.
 // - Events of one target have seq 1, 2, 3, ... with no gaps, in commit order.
 // Implementations are safe to call from several threads at once.
+// Expected outcomes (a name taken, a lease lost) are return values; a database failure (I/O
+// error, disk full, corruption) throws StoreError (store_error.h), and then nothing of that call
+// was committed.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "verdict/store/store_error.h"
 
 namespace verdict::store {
 
@@ -98,7 +103,11 @@ struct Lease {
     Id jobId = 0;
     JobKind kind = JobKind::Submission;
     Id target = 0;
-    int attempt = 1;  // 1 for the first lease, +1 each time it is leased again
+    // How many times the job has been leased, this lease included: 1 for the first lease, +1
+    // for every later one (after an expiry or a release). A lease is current while the job is
+    // leased with this owner and this attempt, expired or not: until someone else leases it, or
+    // it is finished, released or superseded by a rejudge.
+    int attempt = 1;
     std::string owner;
     Millis expiresMs = 0;
 };
@@ -147,7 +156,8 @@ class Store {
     virtual std::optional<Lease> leaseJob(JobKind kind, const std::string& owner, Millis nowMs,
                                           Millis leaseMs) = 0;
     virtual bool renewLease(Lease& lease, Millis nowMs, Millis leaseMs) = 0;
-    // Gives the job back (a draining server): queued again, same attempt count.
+    // Gives the job back (a draining server): queued again; the attempt count is kept, so the
+    // next lease is attempt + 1 and this one can never become current again.
     virtual bool releaseLease(const Lease& lease) = 0;
     virtual std::int64_t queueDepth(JobKind kind) = 0;  // queued or leased, not done
 
