@@ -119,7 +119,7 @@ Judge::Judge(const launcher::SandboxLauncher& launcher, JudgeSettings settings)
 // The validator is built before the submission: a validator that does not build is a judge
 // error whatever the submission is, and its cost is paid before any test runs.
 Judgement Judge::judge(const packages::Package& package, const Submission& submission,
-                       const Progress& progress) const {
+                       const Progress& progress, const Compiled& compiled) const {
     Judgement judgement;
     if (submission.language == nullptr || submission.sources.empty()) {
         return judgeError(std::move(judgement), "no language or no source files");
@@ -152,6 +152,8 @@ Judgement Judge::judge(const packages::Package& package, const Submission& submi
         judgement.verdict = Verdict::CompileError;
         return judgement;
     }
+    if (compiled)
+        compiled(judgement.compile, package.judgedCases().size());
     if (package.config.type.scoring) {
         runScoredTests(step, package, limits, m_settings, progress, judgement);
     } else {

@@ -36,8 +36,10 @@ class Judge {
 
     // Called after each test case as it finishes (for live output).
     using Progress = std::function<void(const TestResult&, std::size_t index, std::size_t total)>;
+    // Called once the submission compiled, before the first test runs (live "running" status).
+    using Compiled = std::function<void(const CompileResult&, std::size_t tests)>;
     Judgement judge(const packages::Package& package, const Submission& submission,
-                    const Progress& progress = {}) const;
+                    const Progress& progress = {}, const Compiled& compiled = {}) const;
 
   private:
     const launcher::SandboxLauncher& m_launcher;

@@ -1,0 +1,18 @@
+#pragma once
+// A package's statement for clients: the file as shipped (Markdown, HTML, LaTeX or text) and a
+// Markdown rendering the IDE can show (LaTeX statements are converted: sections, emphasis,
+// lists, verbatim; math is kept between $ signs). PDF statements are named, not inlined.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "verdict/packages/statement.h"
+
+namespace verdict::api {
+
+nlohmann::json statementJson(const std::vector<packages::StatementFile>& statements);
+
+// problemtools-style LaTeX (\problemname, \section*, \begin{itemize}...) as Markdown.
+std::string latexToMarkdown(const std::string& latex);
+
+}  // namespace verdict::api

@@ -1,0 +1,31 @@
+#include "judgement_json.h"
+
+namespace verdict::worker {
+
+nlohmann::json testJson(const judge::TestResult& test) {
+    nlohmann::json json = {{"name", test.name},
+                           {"verdict", judge::verdictCode(test.verdict)},
+                           {"cpu_ms", test.cpuMs},
+                           {"wall_ms", test.wallMs},
+                           {"memory_kib", test.memoryKib}};
+    if (!test.teamMessage.empty())
+        json["team_message"] = test.teamMessage;
+    if (test.score)
+        json["score"] = *test.score;
+    return json;
+}
+
+nlohmann::json judgementJson(const judge::Judgement& judgement) {
+    nlohmann::json tests = nlohmann::json::array();
+    for (const auto& test : judgement.tests)
+        tests.push_back(testJson(test));
+    nlohmann::json json = {
+        {"verdict", judge::verdictCode(judgement.verdict)},
+        {"compile", {{"ok", judgement.compile.ok}, {"output", judgement.compile.output}}},
+        {"tests", tests}};
+    if (judgement.score)
+        json["score"] = *judgement.score;
+    return json;
+}
+
+}  // namespace verdict::worker
