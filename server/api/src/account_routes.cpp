@@ -56,7 +56,10 @@ HttpResponse Api::createUser(Context& context) {
     }
     if (password.size() < 8)
         return errorResponse(400, "weak_password", "a password has at least 8 characters");
-    bool admin = context.body.value("admin", false);
+    auto adminField = context.body.find("admin");
+    if (adminField != context.body.end() && !adminField->is_boolean())
+        return errorResponse(400, "bad_field", "\"admin\" is true or false");
+    bool admin = adminField != context.body.end() && adminField->get<bool>();
     auto id = m_store.createUser(username, hashPassword(password), admin, nowMs());
     if (!id)
         return errorResponse(409, "user_exists", "a user named '" + username + "' exists");

@@ -73,11 +73,11 @@ std::optional<store::User> Api::authenticate(const std::string& token) {
 
 HttpResponse Api::handle(const HttpRequest& request) {
     Context context{request, parseTarget(request.target), std::nullopt, {}};
-    std::string authorization = request.header("authorization");
-    if (authorization.rfind("Bearer ", 0) == 0)
-        context.user = authenticate(authorization.substr(7));
     HttpResponse response;
     try {
+        std::string authorization = request.header("authorization");
+        if (authorization.rfind("Bearer ", 0) == 0)
+            context.user = authenticate(authorization.substr(7));
         response = route(context);
     } catch (const std::exception& failure) {
         response =
@@ -97,9 +97,9 @@ HttpResponse Api::route(Context& context) {
     if (path.size() < 3 || path[0] != "api" || path[1] != "v1")
         return errorResponse(404, "not_found", "no such endpoint; the API is under /api/v1");
     const std::string& resource = path[2];
-    if (resource == "health" && method == "GET")
+    if (resource == "health" && path.size() == 3 && method == "GET")
         return jsonResponse(200, {{"status", "ok"}, {"time_ms", nowMs()}});
-    if (resource == "languages" && method == "GET")
+    if (resource == "languages" && path.size() == 3 && method == "GET")
         return languages(context);
     if (resource == "auth" && path.size() == 4 && path[3] == "login" && method == "POST")
         return login(context);

@@ -10,6 +10,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "client_message.h"
 #include "server_context.h"
 #include "subscriptions.h"
 #include "verdict/events/log.h"
@@ -71,42 +72,20 @@ class WebSocketSession : public std::enable_shared_from_this<WebSocketSession<St
 
     // False when the client is being closed.
     bool onMessage(const std::string& text) {
-        auto message = nlohmann::json::parse(text, nullptr, false);
-        if (!message.is_object() || message.value("type", "") != "subscribe") {
-            closeWith(boost::beast::websocket::close_code::policy_error,
-                      "send JSON: {\"type\": \"subscribe\", \"submission\": ID, \"after_seq\": N}");
+        ClientMessage message = parseClientMessage(text);
+        if (!message.subscribe) {
+            closeWith(boost::beast::websocket::close_code::policy_error, message.closeReason);
             return false;
         }
-        std::int64_t afterSeq = 0;
-        if (auto it = message.find("after_seq"); it != message.end()) {
-            if (!it->is_number_integer() || it->template get<std::int64_t>() < 0) {
-                closeWith(boost::beast::websocket::close_code::policy_error,
-                          "after_seq is a non-negative integer");
-                return false;
-            }
-            afterSeq = it->template get<std::int64_t>();
-        }
-        if (message.value("mine", false)) {
+        const SubscribeRequest& request = *message.subscribe;
+        if (request.mine) {
             m_subscriptions.followMine();
             m_context.hub.watchUser(m_subscriber, m_user.id);
             send(nlohmann::json{{"type", "subscribed"}, {"mine", true}}.dump());
             return true;
         }
-        for (auto kind : {store::JobKind::Submission, store::JobKind::Run}) {
-            auto it = message.find(store::jobKindName(kind));
-            if (it == message.end())
-                continue;
-            if (!it->is_number_integer()) {
-                closeWith(boost::beast::websocket::close_code::policy_error,
-                          std::string(store::jobKindName(kind)) + " is an id");
-                return false;
-            }
-            subscribe(kind, it->template get<store::Id>(), afterSeq);
-            return true;
-        }
-        closeWith(boost::beast::websocket::close_code::policy_error,
-                  "subscribe to a \"submission\", a \"run\" or \"mine\"");
-        return false;
+        subscribe(request.kind, request.target, request.afterSeq);
+        return true;
     }
 
     void subscribe(store::JobKind kind, store::Id target, std::int64_t afterSeq) {
