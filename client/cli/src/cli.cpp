@@ -27,6 +27,21 @@ commands:
       input /dev/null); prints its output, then a status line on stderr.
       Exit status: 0 it ran and exited 0, 1 otherwise (compile error, limits, exit code),
       2 an error (usage, missing file, language, sandbox).
+      With --server URL: the same on the server's compilers and limits (POST /api/v1/runs).
+
+talking to a verdict-server (--server URL, else $VERDICT_SERVER, else the last login):
+  login --server URL [--user NAME]
+      log in (password from $VERDICT_PASSWORD or stdin); the token is kept in
+      $XDG_CONFIG_HOME/verdict/credentials.json (mode 0600).
+  submit [--server URL] --problem P FILE [--language ID]
+      submit FILE to problem P (id or short name) and follow the verdict live.
+      Exit status: 0 accepted, 1 another verdict, 2 an error.
+  watch [--server URL] ID
+      follow submission ID live to its verdict (same exit status as submit).
+  problems [--server URL] [--json]
+      the server's problems.
+  admin add-problem PACKAGE.zip [--name SHORT] | admin add-user NAME [--admin]
+      (admins) add a problem package, add a user (password from $VERDICT_NEW_PASSWORD or stdin).
 )";
 
 using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
@@ -38,10 +53,10 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
         out << kUsage;
         return args.empty() ? kExitError : 0;
     }
-    static const std::map<std::string, Command> kCommands = {{"judge", judgeCommand},
-                                                             {"verify", verifyCommand},
-                                                             {"languages", languagesCommand},
-                                                             {"run", runCommand}};
+    static const std::map<std::string, Command> kCommands = {
+        {"judge", judgeCommand}, {"verify", verifyCommand},     {"languages", languagesCommand},
+        {"run", runCommand},     {"login", loginCommand},       {"submit", submitCommand},
+        {"watch", watchCommand}, {"problems", problemsCommand}, {"admin", adminCommand}};
     auto command = kCommands.find(args[0]);
     if (command == kCommands.end()) {
         err << "verdict: unknown command '" << args[0] << "'\n" << kUsage;

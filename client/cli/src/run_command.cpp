@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "cli_support.h"
@@ -113,6 +114,8 @@ void printHuman(const judge::CustomRunResult& result, std::ostream& out, std::os
 }  // namespace
 
 int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (std::find(args.begin(), args.end(), "--server") != args.end())
+        return remoteRunCommand(args, out, err);
     RunArgs parsed;
     if (auto usage = parseRunArgs(args, parsed); !usage.empty()) {
         err << "verdict run: " << usage << "\n";

@@ -23,6 +23,15 @@ int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ost
 // `verdict verify PROBLEM [--json]`: every example submission gets what it promises.
 int verifyCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// The commands that talk to a verdict-server (server_commands.cpp).
+int loginCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int submitCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int watchCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int problemsCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// `verdict run SOURCE --server URL [--stdin FILE] [--language ID] [--json]`: on the server.
+int remoteRunCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int adminCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace verdict::cli
