@@ -152,11 +152,10 @@ HttpResponse Api::rejudge(Context& context, store::Id id) {
     if (!context.user->admin)
         return errorResponse(403, "forbidden", "only admins rejudge");
     auto submission = m_store.submission(id);
-    if (!submission)
+    // A submission still queued or being judged is rejudged too: the store ends its old job
+    // (the worker's lease goes stale) and queues a new one.
+    if (!submission || !m_store.rejudge(id, nowMs(), queuedEvent()))
         return errorResponse(404, "unknown_submission", "no submission " + std::to_string(id));
-    if (!m_store.rejudge(id, nowMs(), queuedEvent()))
-        return errorResponse(409, "not_done",
-                             "submission " + std::to_string(id) + " is still being judged");
     auto seq = m_store.lastSeq(store::JobKind::Submission, id);
     m_hub.publish({store::JobKind::Submission, id, submission->userId, seq,
                    events::wireEvent(store::JobKind::Submission, id, seq, queuedEvent())});

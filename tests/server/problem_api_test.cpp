@@ -1,0 +1,78 @@
+// Problem upload (zips), listing and showing: samples and statement, never secret data.
+#include "api_fixture.h"
+
+namespace verdict::tests {
+
+namespace {
+
+namespace testing = packages::testing;
+
+class ProblemApiTest : public ApiFixture {};
+
+TEST_F(ProblemApiTest, AnUploadedProblemIsListedAndShown) {
+    store::Id id = addSumProblem();
+    ASSERT_GT(id, 0);
+    auto list = call("GET", "/api/v1/problems", "", newUser("alice"));
+    ASSERT_EQ(list.status, 200);
+    ASSERT_EQ(bodyOf(list).size(), 1u);
+    EXPECT_EQ(bodyOf(list)[0]["short_name"], "sum-it");
+    EXPECT_EQ(bodyOf(list)[0]["name"], "Sum It");
+
+    auto shown = call("GET", "/api/v1/problems/" + std::to_string(id), "", m_adminToken);
+    ASSERT_EQ(shown.status, 200) << shown.body;
+    auto problem = bodyOf(shown);
+    EXPECT_EQ(problem["code_kib"], 1);
+    ASSERT_EQ(problem["samples"].size(), 1u);
+    EXPECT_EQ(problem["samples"][0]["input"], "1 2\n");
+    EXPECT_EQ(problem["samples"][0]["output"], "3\n");
+    EXPECT_NE(problem["statement"]["markdown"].get<std::string>().find("Add two numbers"),
+              std::string::npos);
+}
+
+TEST_F(ProblemApiTest, SecretDataIsNeverServed) {
+    store::Id id = addSumProblem();
+    std::string secret = "SECRET-INPUT-71829";
+    for (const char* target : {"/api/v1/problems", "/api/v1/problems/1"}) {
+        auto response = call("GET", target, "", m_adminToken);
+        EXPECT_EQ(response.body.find(secret), std::string::npos) << target;
+        EXPECT_EQ(response.body.find("71834"), std::string::npos) << target;
+    }
+    EXPECT_EQ(id, 1);
+}
+
+TEST_F(ProblemApiTest, ABrokenPackageIs422NamingTheFile) {
+    auto files = testing::with(sumProblem(), {{"problem.yaml", "name: [unclosed\n"}});
+    auto response = call("POST", "/api/v1/problems", problemZip(files), m_adminToken);
+    EXPECT_EQ(response.status, 422) << response.body;
+    EXPECT_EQ(errorCode(response), "bad_package");
+    EXPECT_NE(bodyOf(response)["error"]["message"].get<std::string>().find("problem.yaml"),
+              std::string::npos)
+        << response.body;
+}
+
+TEST_F(ProblemApiTest, ASecondProblemWithTheSameShortNameIs409) {
+    addSumProblem();
+    auto again = call("POST", "/api/v1/problems", problemZip(sumProblem()), m_adminToken);
+    EXPECT_EQ(again.status, 409) << again.body;
+    EXPECT_EQ(errorCode(again), "problem_exists");
+    auto renamed =
+        call("POST", "/api/v1/problems?name=sum2", problemZip(sumProblem()), m_adminToken);
+    EXPECT_EQ(renamed.status, 201) << renamed.body;
+    EXPECT_EQ(bodyOf(renamed)["short_name"], "sum2");
+}
+
+TEST_F(ProblemApiTest, OnlyAdminsUploadProblems) {
+    auto response = call("POST", "/api/v1/problems", problemZip(sumProblem()), newUser("alice"));
+    EXPECT_EQ(response.status, 403);
+    EXPECT_EQ(errorCode(response), "forbidden");
+}
+
+TEST_F(ProblemApiTest, AnUnknownProblemIs404) {
+    auto response = call("GET", "/api/v1/problems/42", "", m_adminToken);
+    EXPECT_EQ(response.status, 404);
+    EXPECT_EQ(errorCode(response), "unknown_problem");
+}
+
+}  // namespace
+
+}  // namespace verdict::tests
