@@ -1,6 +1,6 @@
 #include "verdict/client/client.h"
 
-#include "transport.h"
+#include "verdict/client/transport.h"
 
 namespace verdict::client {
 

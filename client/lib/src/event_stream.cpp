@@ -2,7 +2,7 @@
 
 #include <thread>
 
-#include "transport.h"
+#include "verdict/client/transport.h"
 
 namespace verdict::client {
 

@@ -1,4 +1,4 @@
-#include "transport.h"
+#include "verdict/client/transport.h"
 
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
@@ -298,6 +298,8 @@ std::optional<std::string> Transport::receive(std::chrono::milliseconds timeout,
     if (!drive(done, timeout, error))
         return std::nullopt;
     if (ec) {
+        if (ec == websocket::error::closed)
+            m_closeCode = m_wsSecure ? m_wsSecure->reason().code : m_wsPlain->reason().code;
         error = connectionError("connection", "the event stream ended: " + ec.message());
         return std::nullopt;
     }

@@ -35,6 +35,8 @@ class Transport {
     // Waits at most `timeout` for the next message; nullopt with `error` on failure or timeout.
     std::optional<std::string> receive(std::chrono::milliseconds timeout, ClientError& error);
     void close();
+    // After receive() failed because the server closed the WebSocket: its close code (1008...).
+    int closeCode() const { return m_closeCode; }
 
     std::string peerCertificateSha256() const { return m_peerSha256; }
 
@@ -60,6 +62,7 @@ class Transport {
     std::unique_ptr<boost::beast::websocket::stream<Secure>> m_wsSecure;
     boost::beast::flat_buffer m_buffer;
     std::string m_peerSha256;
+    int m_closeCode = 0;
 };
 
 }  // namespace verdict::client

@@ -1,0 +1,42 @@
+#pragma once
+// A real verdict-server process for tests: its own data dir, port 0, the admin password set;
+// started, signalled (SIGTERM, SIGKILL) and restarted on the same data dir.
+#include <sys/types.h>
+
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "verdict/client/client.h"
+
+namespace verdict::tests {
+
+constexpr const char* kAdminPassword = "admin-password-1";
+
+class ServerProcess {
+  public:
+    explicit ServerProcess(nlohmann::json config = nlohmann::json::object());
+    ~ServerProcess();
+
+    bool start();  // waits until it listens; false (with stderr shown) when it does not
+    void signal(int number);
+    int wait();  // its exit status (-signal when killed)
+    bool running() const { return m_pid > 0; }
+
+    const client::ServerAddress& address() const { return m_address; }
+    std::unique_ptr<client::Client> login(const std::string& user, const std::string& password);
+    std::unique_ptr<client::Client> admin() { return login("admin", kAdminPassword); }
+    std::string logs() const;  // what it wrote to stderr
+    const std::filesystem::path& dataDir() const { return m_dataDir; }
+
+  private:
+    std::filesystem::path m_root, m_dataDir;
+    pid_t m_pid = -1;
+    client::ServerAddress m_address;
+};
+
+// The bundled aplusb package as zip bytes (for POST /api/v1/problems).
+std::string aplusbZip();
+
+}  // namespace verdict::tests
