@@ -1,5 +1,7 @@
 #include "verdict/app/server_main.h"
 
+#include <sys/resource.h>
+
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -45,10 +47,20 @@ sigset_t stopSignals() {
     return signals;
 }
 
+// Every WebSocket client is a descriptor: take the hard limit, not the default 1024.
+void raiseOpenFileLimit() {
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 }  // namespace
 
 int runServer(const ServerSettings& settings) {
     std::signal(SIGPIPE, SIG_IGN);
+    raiseOpenFileLimit();
     sigset_t signals = stopSignals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // every thread inherits this; main waits
 

@@ -95,9 +95,9 @@ std::optional<ServerSettings> parseServerArguments(const std::vector<std::string
                 return std::nullopt;
             }
         } else if (option == "--workers") {
-            auto count = parseCount(value, 1, 256);
+            auto count = parseCount(value, 0, 256);
             if (!count) {
-                error = "--workers takes 1 to 256";
+                error = "--workers takes 0 (accept and queue only) to 256";
                 return std::nullopt;
             }
             settings.workers.judges = *count;
