@@ -9,7 +9,7 @@ set -euo pipefail
 
 # The package groups, one per feature, in install order. A later feature adds its group here
 # (and nothing else): e.g. [server]="libboost-dev libsqlite3-dev" or [ide]="qt6-base-dev ...".
-readonly GROUP_ORDER=(toolchain format sandbox judge server json languages tests bench)
+readonly GROUP_ORDER=(toolchain format sandbox judge server json languages tests fuzz bench)
 declare -A GROUP_PACKAGES=(
     [toolchain]="build-essential cmake ccache pkg-config"
     [format]="clang-format"
@@ -28,6 +28,9 @@ declare -A GROUP_PACKAGES=(
     # unshare and setpriv (util-linux) and useradd (passwd) let the tests run as another user;
     # python3 is the second language the judge tests use (after C++).
     [tests]="libgtest-dev util-linux passwd python3"
+    # The libFuzzer target of the server's request and message parsing (tests/fuzz): clang and
+    # its runtime (libFuzzer, ASan, UBSan); the project itself builds with g++.
+    [fuzz]="clang libclang-rt-14-dev"
     # The baselines the sandbox benchmark compares against.
     [bench]="bubblewrap hyperfine util-linux"
 )
