@@ -89,6 +89,17 @@ TEST_F(ScoringTest, Modern_MinGroupStopsAtItsFirstFailureAndGatesRequirePass) {
     EXPECT_DOUBLE_EQ(m_outcome.score, 0);
 }
 
+TEST_F(ScoringTest, Modern_AGroupGatedByRequirePassIsNotJudged) {
+    judge(packages::testing::oddechoScoring2025(), {{"secret/group1/b", {Verdict::WrongAnswer}}});
+    for (const auto& group : m_outcome.groups) {
+        if (group.name == "secret/group2") {
+            EXPECT_FALSE(group.judged) << "group2 requires group1, which failed";
+        } else if (group.name == "secret/group1") {
+            EXPECT_TRUE(group.judged);
+        }
+    }
+}
+
 TEST_F(ScoringTest, Modern_SumGroupKeepsWhatPassedAndTheVerdictIsTheFirstFailure) {
     auto ran = judge(packages::testing::oddechoScoring2025(),
                      {{"secret/group2/big", {Verdict::TimeLimit}}});
@@ -170,6 +181,15 @@ TEST_F(ScoringTest, Legacy_DataBreaksByDefaultAfterARejectedGroup) {
     auto ran = judge(files, {{"sample/1", {Verdict::WrongAnswer}}});
     EXPECT_EQ(ran, (Names{"sample/1"})) << "data/ breaks on the rejected sample group";
     EXPECT_EQ(m_outcome.verdict, Verdict::WrongAnswer);
+}
+
+TEST_F(ScoringTest, Legacy_ARejectedSampleIsNotAcceptedWhenTheSampleIsIgnored) {
+    auto files = with(packages::testing::oddechoScoringLegacy(),
+                      {{"data/testdata.yaml", "grader_flags: ignore_sample\n"}});
+    auto ran = judge(files, {{"sample/1", {Verdict::WrongAnswer}}});
+    EXPECT_EQ(ran, (Names{"sample/1"})) << "data/ breaks after the rejected sample";
+    EXPECT_EQ(m_outcome.verdict, Verdict::WrongAnswer);
+    EXPECT_DOUBLE_EQ(m_outcome.score, 0);
 }
 
 TEST_F(ScoringTest, Legacy_WorstErrorAndAverageFlags) {

@@ -60,7 +60,11 @@ INSTANTIATE_TEST_SUITE_P(
         DirectoryCase{"compiler-error", {V::CompileError}, {V::CompileError}},
         DirectoryCase{
             "output-limit", {V::Accepted, V::OutputLimitExceeded}, {V::OutputLimitExceeded}},
-        DirectoryCase{"no-output", {V::Accepted, V::WrongAnswer}, {V::WrongAnswer}}));
+        DirectoryCase{"no-output", {V::Accepted, V::WrongAnswer}, {V::WrongAnswer}},
+        // Newer DOMjudge spells them with underscores.
+        DirectoryCase{"compiler_error", {V::CompileError}, {V::CompileError}},
+        DirectoryCase{"no_output", {V::Accepted, V::WrongAnswer}, {V::WrongAnswer}},
+        DirectoryCase{"run_error", {V::Accepted, V::RunTimeError}, {V::RunTimeError}}));
 
 TEST(Expectations, UnknownDirectory) {
     EXPECT_FALSE(expectationForDirectory("maybe"));

@@ -62,6 +62,7 @@ nlohmann::json judgementJson(const judge::Judgement& judgement) {
         for (const auto& group : judgement.groups) {
             groups.push_back({{"name", group.name},
                               {"verdict", judge::verdictCode(group.verdict)},
+                              {"judged", group.judged},
                               {"score", group.score},
                               {"max_score", group.maxScore ? nlohmann::json(*group.maxScore)
                                                            : nlohmann::json(nullptr)}});
@@ -75,7 +76,8 @@ nlohmann::json judgementJson(const judge::Judgement& judgement) {
 
 void printScore(std::ostream& out, const judge::Judgement& judgement) {
     for (const auto& group : judgement.groups) {
-        out << "group " << group.name << ": " << judge::verdictCode(group.verdict) << "  score "
+        out << "group " << group.name << ": "
+            << (group.judged ? judge::verdictCode(group.verdict) : "not judged") << "  score "
             << group.score;
         if (group.maxScore)
             out << " / " << *group.maxScore;

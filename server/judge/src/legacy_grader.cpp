@@ -151,6 +151,16 @@ std::optional<LegacyTree::Result> LegacyTree::gradeGroup(std::size_t group,
         return std::nullopt;
     Result result{aggregateVerdict(results, settings.graderFlags),
                   aggregateScore(results, settings.graderFlags)};
+    if (group == kData && results.empty()) {
+        // Nothing reached data/'s grader (the sample ignored, the rest never run after it was
+        // rejected): a rejected case still decides the verdict.
+        for (const auto& [name, caseResult] : m_cases) {
+            if (caseResult.first != Verdict::Accepted) {
+                result.first = caseResult.first;
+                break;
+            }
+        }
+    }
     const std::string name = group == kData ? "data" : m_package.testGroups[group].name;
     if (settings.range && (result.second < settings.range->first - 1e-9 ||
                            result.second > settings.range->second + 1e-9)) {

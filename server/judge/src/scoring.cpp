@@ -175,7 +175,8 @@ ScoreOutcome Scorer::modernFinish() const {
             outcome.error = "test group " + group.name + " scored " + number(score) +
                             ", over its max_score " + number(*settings.maxScore);
         }
-        GroupResult result{group.name, Verdict::Accepted, score, settings.maxScore};
+        GroupResult result{group.name, Verdict::Accepted, score, settings.maxScore,
+                           !results.empty()};
         for (const auto& r : results) {
             if (r.verdict != Verdict::Accepted) {
                 result.verdict = r.verdict;

@@ -91,6 +91,12 @@ std::optional<Expectation> expectationForDirectory(std::string_view directory) {
         return e;
     }
     auto it = kDirectories.find(directory);
+    if (it == kDirectories.end()) {
+        // Newer DOMjudge spells its names with '_' (compiler_error, no_output, run_error).
+        std::string hyphenated(directory);
+        std::replace(hyphenated.begin(), hyphenated.end(), '_', '-');
+        it = kDirectories.find(hyphenated);
+    }
     return it == kDirectories.end() ? std::nullopt : std::optional<Expectation>(it->second);
 }
 

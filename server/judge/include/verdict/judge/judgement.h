@@ -42,6 +42,7 @@ struct GroupResult {
     Verdict verdict = Verdict::Accepted;  // its first (or, legacy worst_error, worst) failure
     double score = 0;
     std::optional<double> maxScore;  // nullopt: unbounded (or legacy, which has none)
+    bool judged = true;              // false: none of its cases ran (e.g. require_pass unmet)
 };
 
 struct CompileResult {
