@@ -71,6 +71,8 @@ nlohmann::json judgementJson(const judge::Judgement& judgement) {
     }
     if (!judgement.error.empty())
         json["error"] = judgement.error;
+    if (!judgement.tests.empty() && !judgement.tests.front().degraded.empty())
+        json["degraded"] = judgement.tests.front().degraded;
     return json;
 }
 

@@ -100,6 +100,9 @@ bool recordRun(const StepContext& step, const sandbox::Expected<sandbox::RunResu
     result.cpuMs = ran.cpuMs;
     result.wallMs = ran.wallMs;
     result.memoryKib = ran.memoryKib;
+    result.degraded.clear();
+    for (const auto& degradation : ran.isolation.degraded)
+        result.degraded.push_back(degradation.feature);
     if (auto verdict = verdictOfRun(ran)) {
         result.verdict = *verdict;
         result.message = *verdict == Verdict::JudgeError

@@ -25,6 +25,8 @@ nlohmann::json judgementJson(const judge::Judgement& judgement) {
         {"tests", tests}};
     if (judgement.score)
         json["score"] = *judgement.score;
+    if (!judgement.tests.empty() && !judgement.tests.front().degraded.empty())
+        json["degraded"] = judgement.tests.front().degraded;
     return json;
 }
 

@@ -175,7 +175,11 @@ void WorkerPool::judgeSubmission(store::Lease& lease) {
         events::logLine("error", error, fields(lease));
         store::Store::Final final{"JE", std::nullopt, nlohmann::json{{"error", error}}.dump(),
                                   nlohmann::json{{"status", "done"}, {"verdict", "JE"}}.dump()};
-        m_store.finish(lease, final, nowMs());
+        auto seq = m_store.finish(lease, final, nowMs());
+        if (seq && submission) {
+            m_hub.publish({lease.kind, lease.target, submission->userId, *seq,
+                           events::wireEvent(lease.kind, lease.target, *seq, final.eventJson)});
+        }
         return;
     }
     if (!publish(lease, submission->userId, "compiling",
@@ -228,6 +232,10 @@ void WorkerPool::judgeSubmission(store::Lease& lease) {
     m_hub.publish({lease.kind, lease.target, submission->userId, *seq,
                    events::wireEvent(lease.kind, lease.target, *seq, final.eventJson)});
     m_metrics.judged(verdict, static_cast<double>(nowMs() - submission->createdMs) / 1000.0);
+    if (!judgement.tests.empty()) {
+        for (const auto& feature : judgement.tests.front().degraded)
+            m_metrics.degraded(feature);
+    }
     events::logLine(
         "info", "judged",
         {{"submission", lease.target}, {"verdict", verdict}, {"attempt", lease.attempt}});

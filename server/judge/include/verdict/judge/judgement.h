@@ -34,6 +34,9 @@ struct TestResult {
     std::optional<double> validatorScore;
     std::optional<double> scoreMultiplier;
     std::optional<double> score;  // scoring problems: the score this case earned
+    // Limits the sandbox could only enforce in a degraded way on this host (its "feature"
+    // names: memory_limit, cpu_time, ...): never hidden from whoever reads the result.
+    std::vector<std::string> degraded;
 };
 
 // Scoring problems: one test group's outcome ("secret", "secret/group1", ...).
