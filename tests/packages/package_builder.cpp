@@ -1,5 +1,7 @@
 #include "package_builder.h"
 
+#include "verdict/packages/zip_create.h"
+
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <zip.h>
@@ -59,23 +61,8 @@ void addFile(zip_t* archive, const std::string& name, const std::string& content
 }  // namespace
 
 void zipTree(const fs::path& directory, const fs::path& archive, const std::string& prefix) {
-    int error = 0;
-    zip_t* zip = zip_open(archive.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    ASSERT_NE(zip, nullptr);
-    for (const auto& entry : fs::recursive_directory_iterator(directory)) {
-        const std::string name = prefix + entry.path().lexically_relative(directory).string();
-        if (entry.is_directory()) {
-            zip_dir_add(zip, name.c_str(), 0);
-        } else {
-            std::ifstream in(entry.path(), std::ios::binary);
-            addFile(zip, name, std::string(std::istreambuf_iterator<char>(in), {}));
-            // Keep the Unix mode, as `zip -r` does, so build/run scripts stay executable.
-            const auto mode = static_cast<zip_uint32_t>(entry.status().permissions()) | S_IFREG;
-            const auto index = static_cast<zip_uint64_t>(zip_name_locate(zip, name.c_str(), 0));
-            zip_file_set_external_attributes(zip, index, 0, ZIP_OPSYS_UNIX, mode << 16);
-        }
-    }
-    ASSERT_EQ(zip_close(zip), 0);
+    std::string error;
+    ASSERT_TRUE(zipDirectory(directory, archive, prefix, error)) << error;
 }
 
 void writeZip(const fs::path& archive, const std::vector<RawEntry>& entries) {

@@ -40,8 +40,8 @@ talking to a verdict-server (--server URL, else $VERDICT_SERVER, else the last l
       follow submission ID live to its verdict (same exit status as submit).
   problems [--server URL] [--json]
       the server's problems.
-  admin add-problem PACKAGE.zip [--name SHORT] | admin add-user NAME [--admin]
-      (admins) add a problem package, add a user (password from $VERDICT_NEW_PASSWORD or stdin).
+  admin add-problem PACKAGE [--name SHORT] | admin add-user NAME [--admin]
+      (admins) add a problem package (.zip or a folder), add a user (password from $VERDICT_NEW_PASSWORD or stdin).
 )";
 
 using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;

@@ -1,4 +1,6 @@
 // The commands that talk to a verdict-server: login, submit, watch, problems, admin.
+#include <stdlib.h>
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -9,6 +11,7 @@
 #include "verdict/cli/commands.h"
 #include "verdict/client/event_stream.h"
 #include "verdict/languages/catalogue.h"
+#include "verdict/packages/zip_create.h"
 
 namespace verdict::cli {
 
@@ -28,6 +31,25 @@ std::optional<std::string> readFile(const fs::path& path) {
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
+}
+
+// A package as zip bytes: a .zip/.kpp file as it is, a folder zipped here.
+std::optional<std::string> packageZip(const fs::path& package, std::ostream& err) {
+    if (!fs::is_directory(package))
+        return readFile(package);
+    char pattern[] = "/tmp/verdict-upload-XXXXXX";
+    if (::mkdtemp(pattern) == nullptr)
+        return std::nullopt;
+    fs::path archive = fs::path(pattern) / "package.zip";
+    std::string error;
+    std::optional<std::string> bytes;
+    if (packages::zipDirectory(package, archive, "", error))
+        bytes = readFile(archive);
+    else
+        err << "verdict admin add-problem: " << error << "\n";
+    std::error_code ignored;
+    fs::remove_all(pattern, ignored);
+    return bytes;
 }
 
 // "[#####.....] 5/10"
@@ -175,7 +197,7 @@ int adminCommand(const std::vector<std::string>& arguments, std::ostream& out, s
         return kExitError;
     client::Client api(session->address, session->token);
     if (args.size() == 2 && args[0] == "add-problem") {
-        auto zip = readFile(args[1]);
+        auto zip = packageZip(args[1], err);
         if (!zip) {
             err << "verdict admin add-problem: cannot read " << args[1] << "\n";
             return kExitError;
@@ -199,7 +221,8 @@ int adminCommand(const std::vector<std::string>& arguments, std::ostream& out, s
             << "\n";
         return 0;
     }
-    err << "verdict admin: usage: verdict admin add-problem PACKAGE.zip [--name SHORT]\n"
+    err << "verdict admin: usage: verdict admin add-problem PACKAGE(.zip or folder) [--name "
+           "SHORT]\n"
            "                      verdict admin add-user NAME [--admin]\n";
     return kExitError;
 }
