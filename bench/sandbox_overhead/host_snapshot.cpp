@@ -60,13 +60,17 @@ void findProcessLeaks(const HostSnapshot& before, const HostSnapshot& after, Lea
 
 HostSnapshot takeSnapshot() {
     HostSnapshot snapshot;
+    snapshot.runDirectoryPath = sandboxRunDirectory();
+    // A slot's box template (its namespace's mount and the private mount above it) is built by
+    // the slot's first run and stays: intended state, counted with the runtime directory.
+    std::string templates = snapshot.runDirectoryPath + "/templates";
     for (const MountEntry& mount : readMountInfo()) {
-        snapshot.mountLines.push_back(mount.line);
+        if (mount.mountPoint.rfind(templates, 0) != 0)
+            snapshot.mountLines.push_back(mount.line);
     }
     snapshot.boxCgroupParents = currentBoxCgroupParents();
     snapshot.boxCgroups = listBoxCgroups(snapshot.boxCgroupParents);
     snapshot.processes = listProcesses();
-    snapshot.runDirectoryPath = sandboxRunDirectory();
     snapshot.runDirectory = listRunDirectory(snapshot.runDirectoryPath);
     return snapshot;
 }

@@ -71,7 +71,8 @@ void printCounts(const HostSnapshot& before, const HostSnapshot& after, std::ost
         << after.runDirectoryPath << ": " << after.runDirectory.slotLocks.size()
         << " slot lock files"
         << (after.runDirectory.hasStagingDirectory ? " and the staging directory root/" : "")
-        << " (expected: they are reused from run to run)\n";
+        << ", " << after.runDirectory.templates.size()
+        << " box templates (expected: they are reused from run to run)\n";
 }
 
 void printLeaks(const Leaks& leaks, const std::string& runDirectory, std::ostream& out) {

@@ -13,6 +13,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kStagingDirectory = "root";
+constexpr const char* kTemplateDirectory = "templates";
 
 fs::file_type typeOf(const fs::directory_entry& entry) {
     std::error_code error;
@@ -28,6 +29,22 @@ bool isSlotLock(const fs::directory_entry& entry) {
 bool isStagingDirectory(const fs::directory_entry& entry) {
     return entry.path().filename() == kStagingDirectory &&
            typeOf(entry) == fs::file_type::directory;
+}
+
+bool isTemplateDirectory(const fs::directory_entry& entry) {
+    return entry.path().filename() == kTemplateDirectory &&
+           typeOf(entry) == fs::file_type::directory;
+}
+
+// box-<slot>-<16 hex digits>: a slot's template, the mount point of its namespace.
+bool isTemplateName(const std::string& name) {
+    std::size_t dash = name.rfind('-');
+    if (name.rfind("box-", 0) != 0 || dash <= 4 || name.size() != dash + 17)
+        return false;
+    auto digits = [&](std::size_t from, std::size_t to, const char* allowed) {
+        return from < to && name.find_first_not_of(allowed, from) >= to;
+    };
+    return digits(4, dash, "0123456789") && digits(dash + 1, name.size(), "0123456789abcdef");
 }
 
 // Names in `directory`, each prefixed with `prefix`.
@@ -65,11 +82,17 @@ RunDirListing listRunDirectory(const std::string& directory) {
             listing.hasStagingDirectory = true;
             auto inside = namesIn(entry->path(), std::string(kStagingDirectory) + "/");
             listing.others.insert(listing.others.end(), inside.begin(), inside.end());
+        } else if (isTemplateDirectory(*entry)) {
+            for (const std::string& name : namesIn(entry->path(), "")) {
+                auto& list = isTemplateName(name) ? listing.templates : listing.others;
+                list.push_back(isTemplateName(name) ? name : kTemplateDirectory + ("/" + name));
+            }
         } else {
             listing.others.push_back(entry->path().filename().string());
         }
     }
     std::sort(listing.slotLocks.begin(), listing.slotLocks.end());
+    std::sort(listing.templates.begin(), listing.templates.end());
     std::sort(listing.others.begin(), listing.others.end());
     return listing;
 }

@@ -10,12 +10,14 @@ namespace verdict::bench {
 // /tmp/verdict-sandbox-UID.
 std::string sandboxRunDirectory();
 
-// What the runtime directory holds: slot lock files (box-*.lock) and the staging directory
-// "root" (both reused from run to run, so expected), and anything else (a leak). Anything inside
-// "root" counts as a leak too, named "root/NAME".
+// What the runtime directory holds: slot lock files (box-*.lock), the staging directory "root"
+// and the directory "templates" of the slots' box templates (box-N-HASH, root mode; all reused
+// from run to run, so expected), and anything else (a leak). Anything inside "root", or in
+// "templates" but a template, counts as a leak too, named "root/NAME" or "templates/NAME".
 struct RunDirListing {
     std::vector<std::string> slotLocks;
     bool hasStagingDirectory = false;
+    std::vector<std::string> templates;
     std::vector<std::string> others;
 };
 

@@ -140,8 +140,6 @@ Expected<BoxCgroup> BoxCgroup::create(const CgroupPlan& plan, unsigned slot, con
 Step BoxCgroup::attach(pid_t pid) const {
     std::string text = std::to_string(pid);
     for (const std::string& dir : m_created) {
-        if (m_v2Files)
-            break;  // entered at clone time
         if (auto failure = writeSmallFile(dir + "/cgroup.procs", text))
             return failure;
     }

@@ -32,7 +32,7 @@ class BoxCgroup {
 
     // On cgroup v2, the box's directory for clone3(CLONE_INTO_CGROUP); else -1.
     int intoCgroupFd() const { return m_intoDir.get(); }
-    // Moves a process (before it forks the program) into every v1 hierarchy of the box.
+    // Moves a process (before it forks the program) into every hierarchy of the box.
     Step attach(pid_t pid) const;
     std::optional<std::uint64_t> cpuNs() const;
     CgroupUsage usage() const;

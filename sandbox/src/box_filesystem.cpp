@@ -1,12 +1,14 @@
 #include "box_filesystem.h"
 
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cstring>
+#include <iterator>
 
 #include "file_io.h"
 #include "tree_copy.h"
@@ -26,6 +28,7 @@ struct ClonedTree {
 
 constexpr const char* kSystemDirs[] = {"bin", "sbin", "lib", "lib32", "lib64", "libx32"};
 constexpr const char* kDevices[] = {"null", "zero", "full", "random", "urandom"};
+constexpr const char* kEtcFiles[] = {"/etc/ld.so.cache", "/etc/alternatives", "/etc/localtime"};
 
 Expected<ClonedTree> cloneTree(const std::string& source, std::string destination,
                                std::uint64_t attributes) {
@@ -42,6 +45,7 @@ Expected<ClonedTree> cloneTree(const std::string& source, std::string destinatio
         return sysFailure("open_tree " + source);
     mount_attr attr{};
     attr.attr_set = tree.attributes;
+    attr.propagation = MS_PRIVATE;  // never a peer of the host's mount, whenever it is cloned
     if (::mount_setattr(tree.mount.get(), "", AT_EMPTY_PATH | AT_RECURSIVE, &attr, sizeof attr)) {
         return sysFailure("mount_setattr " + source);
     }
@@ -117,7 +121,7 @@ Step cloneSystemTrees(std::vector<ClonedTree>& trees,
                 return failure;
         }
     }
-    for (const char* etc : {"/etc/ld.so.cache", "/etc/alternatives", "/etc/localtime"}) {
+    for (const char* etc : kEtcFiles) {
         if (::access(etc, F_OK) == 0) {
             if (auto failure = add(etc, relative(etc), kReadOnly))
                 return failure;
@@ -180,11 +184,15 @@ Step populateEtcAndDev(int rootFd, const FilesystemPlan& plan) {
     return std::nullopt;
 }
 
-Step mountSpecialFileSystems(const std::string& root, int rootFd, const FilesystemPlan& plan) {
+Step makeMountPoints(int rootFd) {
     for (const char* dir : {"proc", "tmp", "dev/shm", "box"}) {
         if (auto failure = makePath(rootFd, dir, false))
             return failure;
     }
+    return std::nullopt;
+}
+
+Step mountSpecialFileSystems(const std::string& root, const FilesystemPlan& plan) {
     std::string proc = root + "/proc";
     if (::mount("proc", proc.c_str(), "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC,
                 "hidepid=invisible") != 0) {
@@ -199,16 +207,22 @@ Step mountSpecialFileSystems(const std::string& root, int rootFd, const Filesyst
     return std::nullopt;
 }
 
+// The caller's directory read-only on /box, cloned while the host's tree is still in reach.
+Expected<std::optional<ClonedTree>> cloneReadonlyWorkdir(const FilesystemPlan& plan) {
+    if (!plan.workdir || !plan.readonlyWorkdir)
+        return std::optional<ClonedTree>();
+    auto tree =
+        cloneTree(*plan.workdir, "box", MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV);
+    if (!tree)
+        return tree.failure();
+    return std::optional<ClonedTree>(std::move(tree.value()));
+}
+
 Expected<int> prepareWorkdir(const std::string& root, int rootFd, const FilesystemPlan& plan,
-                             std::vector<ClonedTree>& trees) {
-    if (plan.workdir && plan.readonlyWorkdir) {
-        auto tree = cloneTree(*plan.workdir, "box",
-                              MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV);
-        if (!tree)
-            return tree.failure();
-        if (auto failure = attachTree(rootFd, tree.value()))
+                             const std::optional<ClonedTree>& readonlyWorkdir) {
+    if (readonlyWorkdir) {
+        if (auto failure = attachTree(rootFd, *readonlyWorkdir))
             return *failure;
-        trees.push_back(std::move(tree.value()));
     } else if (auto f = mountTmpfs(root + "/box", plan.filesBytes, plan.inodes, 0755, plan.boxUid,
                                    plan.boxGid)) {
         return *f;
@@ -242,8 +256,6 @@ Step pivotInto(const std::string& root) {
                 nullptr) != 0) {
         return sysFailure("remount / read-only");
     }
-    if (::chdir("/box") != 0)
-        return sysFailure("chdir /box");
     return std::nullopt;
 }
 
@@ -285,21 +297,18 @@ Step attachSystem(int rootFd, const std::vector<ClonedTree>& trees,
     return std::nullopt;
 }
 
-}  // namespace
-
-Expected<int> buildBoxFilesystem(const FilesystemPlan& plan) {
+// The tree every box shares: a tmpfs root with the system's binds, /etc, /dev and the mount
+// points of what each run mounts afresh. Built on the staging directory, not yet pivoted into.
+Expected<int> buildSystemRoot(const FilesystemPlan& plan) {
     if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
         return sysFailure("make mounts private");
     }
     // Every host tree is cloned before the staging tmpfs can hide any of them.
-    std::vector<ClonedTree> trees, userTrees;
+    std::vector<ClonedTree> trees;
     std::vector<std::pair<std::string, std::string>> links;
     if (auto failure = cloneSystemTrees(trees, links))
         return *failure;
-    if (auto failure = cloneUserBinds(plan, userTrees))
-        return *failure;
-    const std::string& root = plan.stagingDir;
-    auto newRoot = mountNewRoot(root);
+    auto newRoot = mountNewRoot(plan.stagingDir);
     if (!newRoot)
         return newRoot;
     UniqueFd rootFd(newRoot.value());
@@ -307,9 +316,81 @@ Expected<int> buildBoxFilesystem(const FilesystemPlan& plan) {
         return *failure;
     if (auto failure = populateEtcAndDev(rootFd.get(), plan))
         return *failure;
-    if (auto failure = mountSpecialFileSystems(root, rootFd.get(), plan))
+    if (auto failure = makeMountPoints(rootFd.get()))
         return *failure;
-    auto workdir = prepareWorkdir(root, rootFd.get(), plan, trees);
+    return rootFd.release();
+}
+
+Step enterDirectory(const char* path) {
+    if (::chdir(path) != 0)
+        return sysFailure(std::string("chdir ") + path);
+    return std::nullopt;
+}
+
+// Root mode without binds: a private copy of the slot's template namespace (box_template.h)
+// plus this run's /proc, /tmp, /dev/shm and /box. The host's tree is never copied.
+Expected<int> enterTemplate(const FilesystemPlan& plan) {
+    auto readonlyWorkdir = cloneReadonlyWorkdir(plan);
+    if (!readonlyWorkdir)
+        return readonlyWorkdir.failure();
+    if (::setns(plan.templateFd, CLONE_NEWNS) != 0)
+        return sysFailure("setns", "the box template's mount namespace");
+    if (::unshare(CLONE_NEWNS) != 0)
+        return sysFailure("unshare", "a private copy of the box template");
+    UniqueFd rootFd(::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!rootFd.valid())
+        return sysFailure("open /");
+    if (auto failure = mountSpecialFileSystems("", plan))
+        return *failure;
+    auto workdir = prepareWorkdir("", rootFd.get(), plan, readonlyWorkdir.value());
+    if (!workdir)
+        return workdir;
+    UniqueFd box(workdir.value());
+    if (auto failure = enterDirectory("/box"))
+        return *failure;
+    return box.release();
+}
+
+}  // namespace
+
+std::vector<std::string> systemTreeSources() {
+    std::vector<std::string> sources = {"/usr"};
+    for (const char* name : kSystemDirs)
+        sources.push_back(std::string("/") + name);
+    sources.insert(sources.end(), std::begin(kEtcFiles), std::end(kEtcFiles));
+    for (const char* device : kDevices)
+        sources.push_back(std::string("/dev/") + device);
+    return sources;
+}
+
+Step buildTemplateFilesystem(const FilesystemPlan& plan) {
+    auto rootFd = buildSystemRoot(plan);
+    if (!rootFd)
+        return rootFd.failure();
+    ::close(rootFd.value());
+    if (auto failure = pivotInto(plan.stagingDir))
+        return failure;
+    return std::nullopt;
+}
+
+Expected<int> buildBoxFilesystem(const FilesystemPlan& plan) {
+    if (plan.templateFd >= 0)
+        return enterTemplate(plan);
+    // The caller's trees are cloned before the staging tmpfs can hide any of them.
+    std::vector<ClonedTree> userTrees;
+    if (auto failure = cloneUserBinds(plan, userTrees))
+        return *failure;
+    auto readonlyWorkdir = cloneReadonlyWorkdir(plan);
+    if (!readonlyWorkdir)
+        return readonlyWorkdir.failure();
+    auto newRoot = buildSystemRoot(plan);
+    if (!newRoot)
+        return newRoot;
+    UniqueFd rootFd(newRoot.value());
+    const std::string& root = plan.stagingDir;
+    if (auto failure = mountSpecialFileSystems(root, plan))
+        return *failure;
+    auto workdir = prepareWorkdir(root, rootFd.get(), plan, readonlyWorkdir.value());
     if (!workdir)
         return workdir;
     UniqueFd box(workdir.value());
@@ -317,6 +398,8 @@ Expected<int> buildBoxFilesystem(const FilesystemPlan& plan) {
     if (auto failure = attachSystem(rootFd.get(), userTrees, {}))
         return *failure;
     if (auto failure = pivotInto(root))
+        return *failure;
+    if (auto failure = enterDirectory("/box"))
         return *failure;
     return box.release();
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The box's file system, built inside its new mount namespace by the box's init process:
 // a read-only tmpfs root holding read-only binds of the system, a minimal /dev and /etc,
-// a private /proc, size-limited /tmp, /dev/shm and /box, then pivot_root into it.
+// a private /proc, size-limited /tmp, /dev/shm and /box, then pivot_root into it. In root mode
+// without binds the read-only part comes ready-made from the slot's template (box_template.h).
 #include <sys/types.h>
 
 #include <cstdint>
@@ -27,7 +28,16 @@ struct FilesystemPlan {
     gid_t boxGid = 0;
     uid_t ownerUid = 0;  // owner of /tmp and /dev/shm: root, or rootless the one mapped uid
     gid_t ownerGid = 0;
+    int templateFd =
+        -1;  // the slot's template mount namespace, or -1 to build from the host's tree
 };
+
+// Every host path the read-only part of the tree binds, or copies a link from.
+std::vector<std::string> systemTreeSources();
+
+// The template: the read-only part of the tree, built in the caller's own fresh mount namespace,
+// which ends pivoted into it.
+Step buildTemplateFilesystem(const FilesystemPlan& plan);
 
 // Builds the tree and pivots into it; afterwards the cwd is /box. Returns a descriptor of /box
 // (for copying the program's files out after the run), or the step that failed.

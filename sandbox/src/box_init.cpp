@@ -99,6 +99,12 @@ UniqueFd prepareBox(const BoxPlan& plan, BoxRelease& release) {
     UniqueFd boxDir(box.value());
     if (::sethostname("verdict-box", 11) != 0)
         fail(plan, sysFailure("sethostname"));
+    // The program inherits both, set here while the supervisor still moves init into its cgroups.
+    // Init needs no mount, namespace or hostname call from now on.
+    if (auto failure = dropBoundingSet())
+        fail(plan, *failure);
+    if (auto failure = loadFilter(*plan.filter))
+        fail(plan, *failure);
     if (!readFromSupervisor(plan.syncFd, &release, sizeof release) || !release.go)
         ::_exit(1);
     ::close(plan.syncFd);
@@ -118,8 +124,6 @@ void copyOut(const BoxPlan& plan, int boxDir) {
 
 void boxInitMain(const BoxPlan& plan) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    // The OOM killer should pick the program, not init (root only; the program resets it).
-    (void)writeSmallFile("/proc/self/oom_score_adj", "-1000");
     BoxRelease release;
     UniqueFd boxDir = prepareBox(plan, release);
     FilesUsage before = writableUsage(plan.filesystem.readonlyWorkdir);
@@ -129,6 +133,8 @@ void boxInitMain(const BoxPlan& plan) {
     pid_t program = startPayload(payload);
     if (program < 0)
         fail(plan, sysFailure("start the program's process"));
+    // The OOM killer should pick the program, not init (root only).
+    (void)writeSmallFile("/proc/self/oom_score_adj", "-1000");
 
     closeAllExcept(plan.reportFd, boxDir.get(), plan.copyOut ? plan.filesystem.hostWorkdirFd : -1);
     int status = reapUntil(program);

@@ -6,6 +6,7 @@
 
 #include "box_filesystem.h"
 #include "payload.h"
+#include "seccomp_policy.h"
 
 namespace verdict::sandbox {
 
@@ -18,6 +19,7 @@ struct BoxRelease {
 struct BoxPlan {
     FilesystemPlan filesystem;
     PayloadPlan payload;
+    const SeccompProgram* filter = nullptr;  // loaded by init, inherited by the program
     int syncFd = -1;    // from the supervisor: id maps written (rootless), then a BoxRelease
     int reportFd = -1;  // ChildMessage stream to the supervisor
     bool waitForIdMaps = false;

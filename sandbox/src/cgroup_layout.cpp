@@ -1,6 +1,8 @@
 #include "cgroup_layout.h"
 
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -77,8 +79,10 @@ const char* cgroupModeName(CgroupMode mode) {
     return "none";
 }
 
-CgroupLayout detectCgroupLayout(const std::string& mountInfo, const std::string& procCgroup,
-                                const std::string& unifiedControllers) {
+namespace {
+
+// Where our own cgroups are, in every hierarchy; the mode is decided later.
+CgroupLayout findOwnCgroups(const std::string& mountInfo, const std::string& procCgroup) {
     CgroupLayout layout;
     auto memberships = parseProcCgroup(procCgroup);
     auto ownPathFor = [&](const std::string& controller) -> std::optional<std::string> {
@@ -103,6 +107,11 @@ CgroupLayout detectCgroupLayout(const std::string& mountInfo, const std::string&
             }
         }
     }
+    return layout;
+}
+
+// Only the cgroup2 root's controllers decide between v2 and hybrid.
+void decideMode(CgroupLayout& layout, const std::string& unifiedControllers) {
     layout.unifiedControllers = splitWords(unifiedControllers);
     bool v2Complete = layout.unifiedMount && contains(layout.unifiedControllers, "memory") &&
                       contains(layout.unifiedControllers, "pids");
@@ -111,21 +120,31 @@ CgroupLayout detectCgroupLayout(const std::string& mountInfo, const std::string&
     } else if (!layout.v1OwnDirs.empty()) {
         layout.mode = layout.unifiedMount ? CgroupMode::Hybrid : CgroupMode::V1;
     }
+}
+
+}  // namespace
+
+CgroupLayout detectCgroupLayout(const std::string& mountInfo, const std::string& procCgroup,
+                                const std::string& unifiedControllers) {
+    CgroupLayout layout = findOwnCgroups(mountInfo, procCgroup);
+    decideMode(layout, unifiedControllers);
     return layout;
 }
 
 CgroupLayout detectHostCgroupLayout() {
     auto mountInfo = readSmallFile("/proc/self/mountinfo").value_or("");
     auto procCgroup = readSmallFile("/proc/self/cgroup").value_or("");
-    CgroupLayout layout = detectCgroupLayout(mountInfo, procCgroup, "");
-    if (layout.unifiedMount) {
-        // Only the cgroup2 root's controllers decide between v2 and hybrid: read them, re-decide.
-        auto controllers = readSmallFile(*layout.unifiedMount + "/cgroup.controllers");
-        if (controllers && !controllers->empty()) {
-            layout = detectCgroupLayout(mountInfo, procCgroup, *controllers);
-        }
-    }
+    CgroupLayout layout = findOwnCgroups(mountInfo, procCgroup);
+    std::string controllers;
+    if (layout.unifiedMount)
+        controllers = readSmallFile(*layout.unifiedMount + "/cgroup.controllers").value_or("");
+    decideMode(layout, controllers);
     return layout;
+}
+
+bool cgroupRootIsUnified() {
+    struct statfs info {};
+    return ::statfs("/sys/fs/cgroup", &info) == 0 && info.f_type == CGROUP2_SUPER_MAGIC;
 }
 
 namespace {

@@ -28,6 +28,8 @@ struct CgroupLayout {
 CgroupLayout detectCgroupLayout(const std::string& mountInfo, const std::string& procCgroup,
                                 const std::string& unifiedControllers);
 CgroupLayout detectHostCgroupLayout();
+// Whether /sys/fs/cgroup itself is a cgroup2 mount (a v2 host), by one statfs.
+bool cgroupRootIsUnified();
 
 // Where this process puts box cgroups: one base directory per role, empty when unusable.
 struct CgroupPlan {

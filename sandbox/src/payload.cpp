@@ -15,7 +15,6 @@
 #include <cmath>
 
 #include "child_report.h"
-#include "file_io.h"
 
 namespace verdict::sandbox {
 
@@ -78,14 +77,7 @@ Step applyRlimits(const PayloadPlan& plan) {
     return std::nullopt;
 }
 
-Step dropCapabilities() {
-    int last = static_cast<int>(
-        parseUnsigned(readSmallFile("/proc/sys/kernel/cap_last_cap").value_or("40")).value_or(40));
-    for (int cap = 0; cap <= last; ++cap) {
-        if (::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL) {
-            return sysFailure("drop bounding capability", std::to_string(cap));
-        }
-    }
+Step clearAmbientCapabilities() {
     if (::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) != 0) {
         return sysFailure("clear ambient capabilities");
     }
@@ -101,7 +93,7 @@ Step clearCapabilitySets() {
 }
 
 Step switchCredentials(const PayloadPlan& plan) {
-    if (auto failure = dropCapabilities())
+    if (auto failure = clearAmbientCapabilities())
         return failure;
     if (plan.switchUser) {
         if (::setgroups(0, nullptr) != 0)
@@ -177,6 +169,17 @@ void resetSignals() {
 
 }  // namespace
 
+Step dropBoundingSet() {
+    // Up to the kernel's last capability, which answers EINVAL past it (no /proc read).
+    for (int cap = 0;; ++cap) {
+        if (::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0) {
+            if (errno == EINVAL)
+                return std::nullopt;
+            return sysFailure("drop bounding capability", std::to_string(cap));
+        }
+    }
+}
+
 std::string boxPath(const std::vector<std::string>& environment) {
     for (const auto& entry : environment) {
         if (entry.rfind("PATH=", 0) == 0)
@@ -193,8 +196,6 @@ void runPayload(const PayloadPlan& plan) {
         fail(plan, *failure);
     if (auto failure = applyRlimits(plan))
         fail(plan, *failure);
-    // Init made itself the OOM killer's last choice; the program is an ordinary candidate.
-    (void)writeSmallFile("/proc/self/oom_score_adj", "0");
     if (auto failure = switchCredentials(plan))
         fail(plan, *failure);
     std::string path = resolveProgram(plan);
@@ -206,8 +207,6 @@ void runPayload(const PayloadPlan& plan) {
     }
     if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         fail(plan, sysFailure("no_new_privs"));
-    if (auto failure = loadFilter(*plan.filter))
-        fail(plan, *failure);
     execProgram(plan, path);
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 // The last steps before the untrusted program runs, in the process that becomes it:
-// standard streams, rlimits, credentials, capabilities, no_new_privs, seccomp, exec.
+// standard streams, rlimits, credentials, capabilities, no_new_privs, exec. (The bounding set
+// and the seccomp filter it inherits from init, which sets them before the program's start.)
 #include <sys/types.h>
 
 #include <string>
 #include <vector>
 
-#include "seccomp_policy.h"
+#include "verdict/sandbox/failure.h"
 #include "verdict/sandbox/run_options.h"
 
 namespace verdict::sandbox {
@@ -24,7 +25,6 @@ struct PayloadPlan {
     std::vector<std::string> environment;  // the complete, scrubbed environment
     std::string program;
     std::vector<std::string> arguments;  // argv[1..]
-    const SeccompProgram* filter = nullptr;
 };
 
 // Never returns: execs the program, or reports the failing step and exits.
@@ -34,6 +34,9 @@ struct PayloadPlan {
 // stack of its own, until it execs (or exits), and the caller sleeps until then. This skips
 // copying the caller's page tables (a third of a millisecond here). Returns its pid or -1.
 pid_t startPayload(const PayloadPlan& plan);
+
+// Empties the calling process's capability bounding set (inherited by what it starts later).
+Step dropBoundingSet();
 
 // PATH of the box environment, for resolving the program.
 std::string boxPath(const std::vector<std::string>& environment);

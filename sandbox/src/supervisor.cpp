@@ -1,9 +1,9 @@
 // Theory of operation: see sandbox/README.md. The supervisor (this process, single-threaded)
 // prepares what can fail or allocate, then clone3()s the box's init into new namespaces (on a
 // cgroup v2 host straight into the box's cgroup). While init builds the file system, the
-// supervisor writes the id maps (rootless) and on v1 hosts creates the box's cgroups and moves
-// init in; then it releases init to fork the program, watches limits and output, and reads the
-// facts of the verdict.
+// supervisor writes the id maps (rootless) and elsewhere than on v2 finds the cgroup layout,
+// creates the box's cgroups and moves init in; then it releases init to fork the program, watches
+// limits and output, and reads the facts of the verdict.
 #include <fcntl.h>
 #include <linux/sched.h>
 #include <sched.h>
@@ -20,6 +20,7 @@
 #include "box_monitor.h"
 #include "box_slot.h"
 #include "box_streams.h"
+#include "box_template.h"
 #include "classify.h"
 #include "file_io.h"
 #include "pidfd_signal.h"
@@ -75,6 +76,8 @@ struct Run {
     BoxSlot slot;
     BoxCgroup cgroup;
     UniqueFd hostWorkdir;
+    UniqueFd boxTemplate;  // root mode without binds: the slot's template mount namespace
+    bool cgroupsPlanned = false;
     RunResult result;
 };
 
@@ -86,17 +89,6 @@ Step createCgroup(Run& run) {
     return std::nullopt;
 }
 
-// On cgroup v2 the box's cgroup exists before the clone, which enters it directly
-// (CLONE_INTO_CGROUP: no attach, so no wait for the cgroup write lock). On v1 it is created while
-// init builds the file system and init is moved in; init is held until then either way.
-Step setUpCgroups(Run& run, pid_t init) {
-    if (run.cgroups.v2Files)
-        return std::nullopt;
-    if (auto failure = createCgroup(run))
-        return failure;
-    return run.cgroup.attach(init);
-}
-
 void describeIsolation(Run& run) {
     Isolation& isolation = run.result.isolation;
     isolation.cgroupMode = cgroupModeName(run.cgroups.mode);
@@ -105,6 +97,27 @@ void describeIsolation(Run& run) {
         isolation.degraded.push_back(
             {"distinct_uid", "shared uid", "rootless: only the caller's own uid can be mapped"});
     }
+}
+
+// The host's cgroup layout and where this box's cgroups go.
+void planBoxCgroups(Run& run) {
+    run.cgroups = planCgroups(detectHostCgroupLayout());
+    run.cgroupsPlanned = true;
+    describeIsolation(run);
+}
+
+// On a cgroup v2 host the box's cgroup exists before the clone, which enters it directly
+// (CLONE_INTO_CGROUP: no attach, so no wait for the cgroup write lock). Elsewhere the layout is
+// found, the cgroups are created and init is moved in while init builds the file system; init
+// is held until then either way.
+Step setUpCgroups(Run& run, pid_t init) {
+    if (!run.cgroupsPlanned)
+        planBoxCgroups(run);
+    if (run.cgroup.intoCgroupFd() >= 0)
+        return std::nullopt;
+    if (auto failure = createCgroup(run))
+        return failure;
+    return run.cgroup.attach(init);
 }
 
 Step prepare(Run& run) {
@@ -122,8 +135,14 @@ Step prepare(Run& run) {
     Isolation& isolation = run.result.isolation;
     isolation.userNamespace = run.rootless;
     isolation.boxUid = run.rootless ? ::getuid() : kFirstBoxUid + run.slot.index;
-    run.cgroups = planCgroups(detectHostCgroupLayout());
-    describeIsolation(run);
+    // The caller's binds need mount points the read-only template does not have.
+    if (!run.rootless && run.options.binds.empty()) {
+        run.boxTemplate = openBoxTemplate(
+            {run.slot.runtimeDir, run.slot.index, isolation.boxUid, isolation.boxUid});
+    }
+    if (!cgroupRootIsUnified())
+        return std::nullopt;
+    planBoxCgroups(run);
     return run.cgroups.v2Files ? createCgroup(run) : Step();
 }
 
@@ -142,6 +161,7 @@ BoxPlan makeBoxPlan(const Run& run, const BoxStreams& streams, int syncFd, int r
     fs.boxGid = run.rootless ? ::getgid() : fs.boxUid;
     fs.ownerUid = run.rootless ? fs.boxUid : 0;
     fs.ownerGid = run.rootless ? fs.boxGid : 0;
+    fs.templateFd = run.boxTemplate.get();
     PayloadPlan& payload = plan.payload;
     payload.stdinFd = streams.childStdin();
     payload.stdoutFd = streams.childStdout();
@@ -154,7 +174,7 @@ BoxPlan makeBoxPlan(const Run& run, const BoxStreams& streams, int syncFd, int r
     payload.environment = boxEnvironment(options);
     payload.program = options.program;
     payload.arguments = options.arguments;
-    payload.filter = &boxFilter();
+    plan.filter = &boxFilter();
     plan.syncFd = syncFd;
     plan.reportFd = reportFd;
     plan.waitForIdMaps = run.rootless;
@@ -164,8 +184,11 @@ BoxPlan makeBoxPlan(const Run& run, const BoxStreams& streams, int syncFd, int r
 
 pid_t cloneBox(const Run& run, int* pidfd) {
     clone_args args{};
-    args.flags = CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS |
-                 CLONE_NEWCGROUP | CLONE_PIDFD;
+    args.flags =
+        CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP | CLONE_PIDFD;
+    // With a template, init enters a copy of it instead of a copy of our mount namespace.
+    if (!run.boxTemplate.valid())
+        args.flags |= CLONE_NEWNS;
     if (run.rootless)
         args.flags |= CLONE_NEWUSER;
     if (run.cgroup.intoCgroupFd() >= 0) {
@@ -245,6 +268,11 @@ Step releaseBox(Run& run, pid_t pid, int pidfd, Pipes& pipes) {
     }
     if (!ready)
         ready = setUpCgroups(run, pid);
+    // The program is an ordinary OOM candidate: it inherits this from init, which makes itself
+    // the last choice once the program has started (root only). Written while init builds the
+    // file system.
+    if (!ready && !run.rootless)
+        (void)writeSmallFile("/proc/" + std::to_string(pid) + "/oom_score_adj", "0");
     BoxRelease release{1, run.cgroup.hasMemory() ? std::uint8_t{0} : std::uint8_t{1}};
     if (!ready && ::write(pipes.sync.write.get(), &release, sizeof release) != sizeof release) {
         ready = sysFailure("release the box");
@@ -306,6 +334,8 @@ RunResult runSandboxed(const RunOptions& options) {
     if (!failure)
         failure = execute(run);
     if (failure) {
+        if (!run.cgroupsPlanned)
+            planBoxCgroups(run);  // for the result's isolation
         run.result.status = Status::SandboxError;
         run.result.error = failure->describe();
     }

@@ -1,5 +1,6 @@
 // Leak soak: 1000 runs of `verdict-sandbox run -- /bin/true` in a row must leave no box cgroup,
-// no mount, no process and nothing but lock files in the runtime directory.
+// no mount, no process and nothing but lock files (and, as root, the slots' box templates) in the
+// runtime directory.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -22,7 +23,21 @@ constexpr uid_t kLastBoxUid = 800999;
 // The contract's lock directory for root; rootless runs keep theirs in a per-user directory.
 const char* const kRuntimeDirectory = "/run/verdict-sandbox";
 
-// Entries of the runtime dir that are neither box-<n>.lock files nor empty directories.
+// A slot's box template: built by its first run, kept for the next ones (sandbox/README.md).
+const std::string kTemplates = std::string(kRuntimeDirectory) + "/templates";
+
+bool onlyTemplates(const std::filesystem::path& directory) {
+    const std::regex templateName(R"(box-\d+-[0-9a-f]{16})");
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+        if (!std::regex_match(entry.path().filename().string(), templateName))
+            return false;
+    }
+    return true;
+}
+
+// Entries of the runtime dir that are neither box-<n>.lock files, empty directories nor the
+// templates.
 std::vector<std::string> runtimeDirectoryLeftovers() {
     std::vector<std::string> leftovers;
     const std::regex lockName(R"(box-\d+\.lock)");
@@ -30,13 +45,23 @@ std::vector<std::string> runtimeDirectoryLeftovers() {
     for (const auto& entry : std::filesystem::directory_iterator(kRuntimeDirectory, error)) {
         const std::string name = entry.path().filename().string();
         bool lock = entry.is_regular_file() && std::regex_match(name, lockName);
-        bool emptyDir =
-            entry.is_directory() && !entry.is_symlink() && std::filesystem::is_empty(entry.path());
-        if (!lock && !emptyDir) {
+        bool dir = entry.is_directory() && !entry.is_symlink();
+        bool emptyDir = dir && std::filesystem::is_empty(entry.path());
+        bool templates = dir && entry.path() == kTemplates && onlyTemplates(entry.path());
+        if (!lock && !emptyDir && !templates) {
             leftovers.push_back(name);
         }
     }
     return leftovers;
+}
+
+// The host's mounts but the templates' (made by whichever run first used a slot).
+std::vector<std::string> hostMounts() {
+    std::vector<std::string> mounts = mountTable();
+    std::erase_if(mounts, [](const std::string& line) {
+        return line.find(" " + kTemplates) != std::string::npos;
+    });
+    return mounts;
 }
 
 std::vector<pid_t> boxUidProcesses() {
@@ -50,7 +75,7 @@ std::vector<pid_t> boxUidProcesses() {
 }
 
 TEST(SandboxSoak, ThousandRunsLeaveNothingBehind) {
-    const std::vector<std::string> mountsBefore = mountTable();
+    const std::vector<std::string> mountsBefore = hostMounts();
     SandboxRequest request;
     request.program = "/bin/true";
     request.json = false;
@@ -59,7 +84,7 @@ TEST(SandboxSoak, ThousandRunsLeaveNothingBehind) {
         ASSERT_EQ(result.sandboxExitCode(), 0) << "run " << run << result.describe();
     }
     EXPECT_TRUE(leftoverBoxCgroups().empty());
-    EXPECT_EQ(mountTable(), mountsBefore) << "mounts appeared or vanished on the host";
+    EXPECT_EQ(hostMounts(), mountsBefore) << "mounts appeared or vanished on the host";
     EXPECT_TRUE(strayChildren().empty()) << "processes reparented to the harness";
     if (::geteuid() != 0) {
         return;  // the runtime directory below is root's
