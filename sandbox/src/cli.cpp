@@ -181,6 +181,8 @@ Command parseRun(const std::vector<std::string>& args) {
             options.json = true;
         } else if (arg == "--readonly-workdir") {
             options.readonlyWorkdir = true;
+        } else if (arg == "--ignore-sigpipe") {
+            options.ignoreSigpipe = true;
         } else if (auto handler = runOptionHandlers().find(arg);
                    handler != runOptionHandlers().end()) {
             if (i + 1 >= args.size()) {
@@ -239,7 +241,8 @@ const char* usageText() {
   verdict-sandbox run [--time SEC] [--wall SEC] [--memory MIB] [--processes N] [--output MIB]
                       [--as-grace MIB] [--file-size-floor MIB] [--stdin FILE] [--stdout FILE]
                       [--stderr FILE] [--workdir DIR]
-                      [--readonly-workdir] [--bind SRC[:DST][:rw]]... [--env NAME=VALUE]...
+                      [--readonly-workdir] [--ignore-sigpipe] [--bind SRC[:DST][:rw]]...
+                      [--env NAME=VALUE]...
                       [--json] -- PROGRAM [ARG...]
   verdict-sandbox check [--json]
 

@@ -54,6 +54,8 @@ std::vector<std::string> toCommandLine(const RunOptions& options) {
     addPath("--workdir", options.workdir, args);
     if (options.readonlyWorkdir)
         args.push_back("--readonly-workdir");
+    if (options.ignoreSigpipe)
+        args.push_back("--ignore-sigpipe");
     for (const auto& bind : options.binds) {
         args.insert(args.end(), {"--bind", bind.source + ":" + bind.destination +
                                                (bind.writable ? ":rw" : ":ro")});

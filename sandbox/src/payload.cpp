@@ -159,9 +159,9 @@ std::string resolveProgram(const PayloadPlan& plan) {
 }
 
 // Dispositions and the signal mask survive exec: the program starts with the defaults.
-void resetSignals() {
+void resetSignals(bool ignoreSigpipe) {
     for (int signal = 1; signal < NSIG; ++signal)
-        ::signal(signal, SIG_DFL);
+        ::signal(signal, signal == SIGPIPE && ignoreSigpipe ? SIG_IGN : SIG_DFL);
     sigset_t none;
     ::sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
@@ -189,7 +189,7 @@ std::string boxPath(const std::vector<std::string>& environment) {
 }
 
 void runPayload(const PayloadPlan& plan) {
-    resetSignals();
+    resetSignals(plan.ignoreSigpipe);
     if (::setsid() < 0)
         fail(plan, sysFailure("setsid"));
     if (auto failure = attachStreams(plan))

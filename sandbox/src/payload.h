@@ -23,6 +23,7 @@ struct PayloadPlan {
     uid_t uid = 0;
     gid_t gid = 0;
     std::vector<std::string> environment;  // the complete, scrubbed environment
+    bool ignoreSigpipe = false;            // SIGPIPE ignored (inherited through exec), else default
     std::string program;
     std::vector<std::string> arguments;  // argv[1..]
 };

@@ -173,6 +173,7 @@ BoxPlan makeBoxPlan(const Run& run, const BoxStreams& streams, int syncFd, int r
     payload.gid = fs.boxGid;
     payload.environment = boxEnvironment(options);
     payload.program = options.program;
+    payload.ignoreSigpipe = options.ignoreSigpipe;
     payload.arguments = options.arguments;
     plan.filter = &boxFilter();
     plan.syncFd = syncFd;

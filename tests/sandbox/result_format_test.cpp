@@ -44,5 +44,20 @@ TEST_F(ResultFormatTest, SignalEndIsSignaled) {
     EXPECT_EQ(result.number("signal"), 11) << result.describe();
 }
 
+// --ignore-sigpipe (interactive validators): SIGPIPE starts ignored, and a shell cannot undo a
+// signal ignored on entry, so its own SIGPIPE does nothing; without it, the default kills.
+TEST_F(ResultFormatTest, IgnoreSigpipeStartsTheProgramWithSigpipeIgnored) {
+    SandboxRequest request;
+    request.program = "/bin/sh";
+    request.args = {"-c", "kill -PIPE $$; echo survived"};
+    RunResult killed = runChecked(request);
+    expectStatus(killed, "signaled");
+    EXPECT_EQ(killed.number("signal"), 13) << killed.describe();
+    request.options = {"--ignore-sigpipe"};
+    RunResult survived = runChecked(request);
+    expectStatus(survived, "ok");
+    EXPECT_EQ(survived.programLines(), std::vector<std::string>{"survived"}) << survived.describe();
+}
+
 }  // namespace
 }  // namespace verdict::tests

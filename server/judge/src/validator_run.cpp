@@ -68,6 +68,9 @@ sandbox::RunOptions validatorOptions(const StepContext& step, const ValidatorCal
     }
     options.workdir = validator.directory.string();
     options.readonlyWorkdir = true;
+    // An interactive program may quit before reading what the validator writes: the validator
+    // must see EPIPE and still give its verdict, not die of SIGPIPE (a judge error).
+    options.ignoreSigpipe = true;
     options.binds.push_back({call.input.string(), "/judge/testcase.in", false});
     options.binds.push_back({call.testCase.answer.string(), "/judge/testcase.ans", false});
     options.binds.push_back({call.feedback.path().string(), "/feedback", true});

@@ -35,6 +35,9 @@ struct RunOptions {
     std::optional<std::string> stderrPath;
     std::optional<std::string> workdir;
     bool readonlyWorkdir = false;
+    // The program starts with SIGPIPE ignored (a write to a closed pipe fails with EPIPE instead
+    // of killing it): interactive validators outlive a program that quit early.
+    bool ignoreSigpipe = false;
     std::vector<BindMount> binds;
     std::vector<std::string> environment;  // NAME=VALUE, added to the scrubbed defaults
     std::string program;
