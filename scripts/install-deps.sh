@@ -9,7 +9,7 @@ set -euo pipefail
 
 # The package groups, one per feature, in install order. A later feature adds its group here
 # (and nothing else): e.g. [server]="libboost-dev libsqlite3-dev" or [ide]="qt6-base-dev ...".
-readonly GROUP_ORDER=(toolchain format sandbox judge server json languages tests fuzz bench)
+readonly GROUP_ORDER=(toolchain format sandbox judge server ide json languages tests fuzz bench)
 declare -A GROUP_PACKAGES=(
     [toolchain]="build-essential cmake ccache pkg-config"
     [format]="clang-format"
@@ -18,6 +18,10 @@ declare -A GROUP_PACKAGES=(
     [judge]="libyaml-cpp-dev libzip-dev libssl-dev"
     # The server: its SQLite store, Boost.Beast/Asio, and libsodium for password hashes.
     [server]="libsqlite3-dev libboost-dev libsodium-dev"
+    # The IDE: Qt 6 Widgets and Test, QScintilla, Linguist (lupdate/lrelease); Xvfb and ImageMagick
+    # for the screenshots that check its look.
+    [ide]="qt6-base-dev libqscintilla2-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools xvfb
+        imagemagick"
     [json]="nlohmann-json3-dev"
     # Every toolchain resources/languages.json starts, by the package that ships the path it
     # names (versioned paths such as /usr/lib/go-1.19 come from versioned packages).

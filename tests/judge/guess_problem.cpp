@@ -125,8 +125,17 @@ void writeEchoProblem(const SumProblem& problem) {
     writeCases(problem, "", {{"sample/1", "1"}, {"secret/a", "2"}, {"secret/b", "3"}});
 }
 
-void askForEveryPass(const SumProblem& problem) {
-    problem.addFile("output_validators/relay/relay.py", kGreedyValidator);
+void writeRelayProblem2025(const SumProblem& problem) {
+    problem.addFile("problem.yaml",
+                    "problem_format_version: 2025-09\nuuid: 5a0c7e2d-7a51-4c8e-9d2b-3f1e6a4b8c90\n"
+                    "name: Passes\ntype: multi-pass\n"
+                    "limits:\n  memory: 256\n  validation_time: 3\n  validation_passes: 3\n");
+    problem.addFile("output_validator/relay.py", kRelayValidator);  // the dir is the program
+    writeCases(problem, "encode ", {{"sample/1", "17"}, {"secret/a", "5"}, {"secret/b", "123456"}});
+}
+
+void askForEveryPass(const SumProblem& problem, const std::string& directory) {
+    problem.addFile(directory + "/relay.py", kGreedyValidator);
 }
 
 }  // namespace verdict::tests

@@ -49,6 +49,25 @@ TEST_F(MultiPass, MorePassesThanAllowedIsJudgeError) {
         << explain(judgement);
 }
 
+class MultiPass2025 : public PassesTest {
+  protected:
+    void SetUp() override { writeRelayProblem2025(m_problem); }
+};
+
+TEST_F(MultiPass2025, TypeMultiPassJudgesThroughItsValidator) {
+    auto judgement = judgeIn("python3", "relay.py", relay(0));
+    ASSERT_EQ(judgement.verdict, judge::Verdict::Accepted) << explain(judgement);
+    EXPECT_EQ(judgement.tests[0].message, "pass 1 ok\npass 2 ok\n");
+}
+
+TEST_F(MultiPass2025, ValidationPassesBoundsThePasses) {
+    askForEveryPass(m_problem, "output_validator");
+    auto judgement = judgeIn("python3", "relay.py", relay(0));
+    ASSERT_EQ(judgement.verdict, judge::Verdict::JudgeError) << explain(judgement);
+    EXPECT_NE(judgement.tests.back().message.find("validation_passes is 3"), std::string::npos)
+        << explain(judgement);
+}
+
 class InteractiveMultiPass : public PassesTest {
   protected:
     void SetUp() override { writeEchoProblem(m_problem); }
