@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QToolTip>
 
 namespace verdict::editor {
 namespace {
@@ -44,6 +45,21 @@ CodeEditor::CodeEditor(QWidget* parent)
     configureSelections();
     setLanguage(QString());
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateLineNumberWidth);
+    // Hovering a line with diagnostics shows its messages (annotations may be hidden later).
+    SendScintilla(SCI_SETMOUSEDWELLTIME, 500L);
+    connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, &CodeEditor::showDiagnosticTip);
+    connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+}
+
+void CodeEditor::showDiagnosticTip(int position, int x, int y) {
+    if (position < 0) {
+        return;
+    }
+    const auto line = SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(position));
+    const QString messages = m_diagnostics.messagesOnLine(static_cast<int>(line) + 1);
+    if (!messages.isEmpty()) {
+        QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), messages, viewport());
+    }
 }
 
 void CodeEditor::configureView() {

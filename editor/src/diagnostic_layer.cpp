@@ -144,22 +144,29 @@ void DiagnosticLayer::underline(const Diagnostic& diagnostic) {
                            std::max(end - start, 1L));
 }
 
-// One annotation per line: every message on it, in the colour of the worst.
-void DiagnosticLayer::annotateLine(int line) {
+QString DiagnosticLayer::messagesOnLine(int line) const {
     QStringList messages;
-    Severity worst = Severity::Warning;
     for (const Diagnostic& diagnostic : m_diagnostics) {
-        if (std::clamp(diagnostic.line, 1, std::max(m_editor.lines(), 1)) - 1 != line) {
+        if (std::clamp(diagnostic.line, 1, std::max(m_editor.lines(), 1)) != line) {
             continue;
         }
         const bool error = diagnostic.severity == Severity::Error;
         messages.append((error ? QStringLiteral("error: ") : QStringLiteral("warning: ")) +
                         diagnostic.message);
-        if (worse(diagnostic.severity, worst)) {
+    }
+    return messages.join(QLatin1Char('\n'));
+}
+
+// One annotation per line: every message on it, in the colour of the worst.
+void DiagnosticLayer::annotateLine(int line) {
+    Severity worst = Severity::Warning;
+    for (const Diagnostic& diagnostic : m_diagnostics) {
+        if (std::clamp(diagnostic.line, 1, std::max(m_editor.lines(), 1)) - 1 == line &&
+            worse(diagnostic.severity, worst)) {
             worst = diagnostic.severity;
         }
     }
-    const QByteArray text = messages.join(QLatin1Char('\n')).toUtf8();
+    const QByteArray text = messagesOnLine(line + 1).toUtf8();
     m_editor.SendScintilla(Base::SCI_ANNOTATIONSETTEXT, static_cast<unsigned long>(line),
                            text.constData());
     m_editor.SendScintilla(Base::SCI_ANNOTATIONSETSTYLE, static_cast<unsigned long>(line),

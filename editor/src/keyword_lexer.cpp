@@ -26,27 +26,14 @@ const char* KeywordLexer::language() const {
 }
 
 QString KeywordLexer::description(int style) const {
-    switch (static_cast<TokenStyle>(style)) {
-        case TokenStyle::Default:
-            return QStringLiteral("Default");
-        case TokenStyle::Comment:
-            return QStringLiteral("Comment");
-        case TokenStyle::Keyword:
-            return QStringLiteral("Keyword");
-        case TokenStyle::Type:
-            return QStringLiteral("Type");
-        case TokenStyle::Constant:
-            return QStringLiteral("Constant");
-        case TokenStyle::Number:
-            return QStringLiteral("Number");
-        case TokenStyle::String:
-            return QStringLiteral("String");
-        case TokenStyle::Operator:
-            return QStringLiteral("Operator");
-        case TokenStyle::Annotation:
-            return QStringLiteral("Annotation");
+    // In TokenStyle order; the theme picks colours by these names.
+    static const char* const kNames[kTokenStyleCount] = {"Default", "Comment",  "Keyword",
+                                                         "Type",    "Constant", "Number",
+                                                         "String",  "Operator", "Annotation"};
+    if (style < 0 || style >= kTokenStyleCount) {
+        return {};
     }
-    return {};
+    return QString::fromLatin1(kNames[style]);
 }
 
 const char* KeywordLexer::wordCharacters() const {

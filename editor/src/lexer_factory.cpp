@@ -47,35 +47,33 @@ class CFamilyLexer : public QsciLexerCPP {
     QByteArray m_types;
 };
 
+template <typename Lexer>
+QsciLexer* make(QObject* parent) {
+    return new Lexer(parent);
+}
+
+// The syntax table's lexer names that QScintilla lexers serve.
+struct QscintillaLexer {
+    const char* kind;
+    QsciLexer* (*create)(QObject* parent);
+};
+constexpr QscintillaLexer kQscintillaLexers[] = {
+    {"python", make<QsciLexerPython>},
+    {"pascal", make<QsciLexerPascal>},
+    {"fortran", make<QsciLexerFortran>},
+    {"bash", make<QsciLexerBash>},
+    {"perl", make<QsciLexerPerl>},
+    {"ruby", make<QsciLexerRuby>},
+    {"lua", make<QsciLexerLua>},
+    {"tcl", make<QsciLexerTCL>},
+    {"d", make<QsciLexerD>},
+};
+
 QsciLexer* qscintillaLexer(const QString& kind, QObject* parent) {
-    if (kind == QLatin1String("python")) {
-        auto* lexer = new QsciLexerPython(parent);
-        lexer->setFoldCompact(false);
-        return lexer;
-    }
-    if (kind == QLatin1String("pascal")) {
-        return new QsciLexerPascal(parent);
-    }
-    if (kind == QLatin1String("fortran")) {
-        return new QsciLexerFortran(parent);
-    }
-    if (kind == QLatin1String("bash")) {
-        return new QsciLexerBash(parent);
-    }
-    if (kind == QLatin1String("perl")) {
-        return new QsciLexerPerl(parent);
-    }
-    if (kind == QLatin1String("ruby")) {
-        return new QsciLexerRuby(parent);
-    }
-    if (kind == QLatin1String("lua")) {
-        return new QsciLexerLua(parent);
-    }
-    if (kind == QLatin1String("tcl")) {
-        return new QsciLexerTCL(parent);
-    }
-    if (kind == QLatin1String("d")) {
-        return new QsciLexerD(parent);
+    for (const QscintillaLexer& entry : kQscintillaLexers) {
+        if (kind == QLatin1String(entry.kind)) {
+            return entry.create(parent);
+        }
     }
     return nullptr;
 }

@@ -108,6 +108,24 @@ class CodeEditorTest : public QObject {
         QCOMPARE(editor.text(2), QStringLiteral("    "));
     }
 
+    void autoIndentAfterAnOpeningBrace_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("cpp") << QStringLiteral("cpp");
+        QTest::newRow("go (ours)") << QStringLiteral("go");
+    }
+
+    void autoIndentAfterAnOpeningBrace() {
+        QFETCH(QString, language);
+        CodeEditor editor;
+        editor.setLanguage(language);
+        editor.setText(QStringLiteral("f() {"));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setCursorPosition(0, 5);
+        QTest::keyClick(&editor, Qt::Key_Return);
+        QCOMPARE(editor.indentation(1), editor.indentationWidth());
+    }
+
     void viewFeaturesAreOn() {
         CodeEditor editor;
         editor.setLanguage(QStringLiteral("cpp"));

@@ -60,6 +60,8 @@ class DiagnosticLayerTest : public QObject {
         QVERIFY(annotationOf(editor, 4).contains(QLatin1String("'y' was not declared")));
         QVERIFY(annotationOf(editor, 3).startsWith(QLatin1String("warning:")));
         QVERIFY(annotationOf(editor, 0).isEmpty());
+        QCOMPARE(editor.diagnosticsOnLine(5),
+                 QStringLiteral("error: 'y' was not declared in this scope"));
         // Error and warning annotations use different styles.
         QVERIFY(editor.SendScintilla(Base::SCI_ANNOTATIONGETSTYLE, 4UL) !=
                 editor.SendScintilla(Base::SCI_ANNOTATIONGETSTYLE, 3UL));

@@ -31,6 +31,8 @@ class CodeEditor : public QsciScintilla {
     void setDiagnostics(const QList<Diagnostic>& diagnostics);
     void clearDiagnostics();
     const QList<Diagnostic>& diagnostics() const { return m_diagnostics.diagnostics(); }
+    // The messages on a 1-based line, as its tooltip shows them.
+    QString diagnosticsOnLine(int line) const { return m_diagnostics.messagesOnLine(line); }
 
     int zoomLevel() const;
 
@@ -52,6 +54,7 @@ class CodeEditor : public QsciScintilla {
   private:
     void configureView();
     void configureSelections();
+    void showDiagnosticTip(int position, int x, int y);
     void applyLexerFont();
     void refreshTheme();
     void updateLineNumberWidth();

@@ -25,6 +25,8 @@ class DiagnosticLayer {
     const QList<Diagnostic>& diagnostics() const { return m_diagnostics; }
     // The 1-based line of the first diagnostic after line (wrapping); 0 when there is none.
     int nextLine(int line) const;
+    // "error: ..." / "warning: ..." for every diagnostic on a 1-based line, one per line.
+    QString messagesOnLine(int line) const;
 
   private:
     void defineStyles();
