@@ -31,7 +31,7 @@ std::string readAll(const fs::path& file) {
 
 }  // namespace
 
-ServerProcess::ServerProcess(nlohmann::json config) {
+ServerProcess::ServerProcess(nlohmann::json config, int workers) : m_workers(workers) {
     char pattern[] = "/tmp/verdict-server-test-XXXXXX";
     m_root = ::mkdtemp(pattern);
     fs::permissions(m_root, fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
@@ -61,7 +61,7 @@ bool ServerProcess::start() {
                                      "--config",
                                      (m_root / "config.json").string(),
                                      "--workers",
-                                     "1"};
+                                     std::to_string(m_workers)};
     std::vector<char*> argv;
     for (auto& arg : args)
         argv.push_back(arg.data());

@@ -1,6 +1,6 @@
 #pragma once
-// A real verdict-server process for tests: its own data dir, port 0, the admin password set;
-// started, signalled (SIGTERM, SIGKILL) and restarted on the same data dir.
+// A real verdict-server process for tests and benchmarks: its own data dir, port 0, the admin
+// password set; started, signalled (SIGTERM, SIGKILL) and restarted on the same data dir.
 #include <sys/types.h>
 
 #include <filesystem>
@@ -16,13 +16,15 @@ constexpr const char* kAdminPassword = "admin-password-1";
 
 class ServerProcess {
   public:
-    explicit ServerProcess(nlohmann::json config = nlohmann::json::object());
+    // `workers`: judging threads (--workers; 0 queues without judging).
+    explicit ServerProcess(nlohmann::json config = nlohmann::json::object(), int workers = 1);
     ~ServerProcess();
 
     bool start();  // waits until it listens; false (with stderr shown) when it does not
     void signal(int number);
     int wait();  // its exit status (-signal when killed)
     bool running() const { return m_pid > 0; }
+    pid_t pid() const { return m_pid; }
 
     const client::ServerAddress& address() const { return m_address; }
     std::unique_ptr<client::Client> login(const std::string& user, const std::string& password);
@@ -33,6 +35,7 @@ class ServerProcess {
   private:
     std::filesystem::path m_root, m_dataDir;
     pid_t m_pid = -1;
+    int m_workers = 1;
     client::ServerAddress m_address;
 };
 

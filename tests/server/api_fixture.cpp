@@ -17,8 +17,9 @@ void ApiFixture::SetUp() {
     ASSERT_TRUE(catalogue) << catalogue.failure().describe();
     m_catalogue = std::make_unique<languages::Catalogue>(std::move(catalogue.value()));
     m_store->createUser("admin", api::hashPassword(kAdminPassword), true, 0);
-    m_sink = m_hub.addSubscriber(
-        [this](const events::Published& event) { m_published.push_back(event); });
+    m_sink = m_hub.addSubscriber([this](const std::shared_ptr<const events::Published>& event) {
+        m_published.push_back(*event);
+    });
     m_hub.watchUser(m_sink, 1);
     startApi({});
     m_adminToken = login("admin", kAdminPassword);

@@ -168,5 +168,22 @@ TEST_F(LeaseTest, RenewExtendsAndReleaseRequeues) {
     EXPECT_EQ(again.attempt, 2);  // every lease counts, so the released one can never match
 }
 
+// The depth is kept by triggers (schema version 2): every way a job enters or leaves the
+// unfinished set moves it, and each kind counts alone.
+TEST_F(LeaseTest, QueueDepthFollowsEveryStateChange) {
+    const Id first = submit();
+    submit();
+    EXPECT_EQ(m_store->queueDepth(JobKind::Submission), 2);
+    EXPECT_EQ(m_store->queueDepth(JobKind::Run), 0);
+    auto lease = m_store->leaseJob(JobKind::Submission, "w1", 0, 100).value();
+    EXPECT_EQ(m_store->queueDepth(JobKind::Submission), 2);  // leased still counts
+    ASSERT_TRUE(m_store->finish(lease, kAccepted, 5));
+    EXPECT_EQ(m_store->queueDepth(JobKind::Submission), 1);
+    ASSERT_TRUE(m_store->rejudge(first, 10, R"({"status":"queued"})"));
+    EXPECT_EQ(m_store->queueDepth(JobKind::Submission), 2);
+    ASSERT_TRUE(m_store->rejudge(first, 20, R"({"status":"queued"})"));  // supersedes its job
+    EXPECT_EQ(m_store->queueDepth(JobKind::Submission), 2);
+}
+
 }  // namespace
 }  // namespace verdict::store::testing

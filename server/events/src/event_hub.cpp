@@ -47,23 +47,34 @@ void EventHub::watchUser(SubscriberId id, store::Id userId) {
 }
 
 void EventHub::publish(const Published& event) {
+    auto shared = std::make_shared<const Published>(event);
     std::vector<std::shared_ptr<Sink>> sinks;
     {
+        // Collected in place (no copy of the subscriber sets): with 10,000 subscribers of one
+        // submission, copying the set cost 10,000 allocations under the lock on every event.
         std::lock_guard lock(m_mutex);
-        std::set<SubscriberId> ids;
-        if (auto it = m_byTarget.find({event.kind, event.target}); it != m_byTarget.end())
-            ids = it->second;
-        if (event.kind == store::JobKind::Submission) {
-            if (auto it = m_byUser.find(event.userId); it != m_byUser.end())
-                ids.insert(it->second.begin(), it->second.end());
-        }
-        for (SubscriberId id : ids) {
+        auto add = [&](SubscriberId id) {
             if (auto sink = m_sinks.find(id); sink != m_sinks.end())
                 sinks.push_back(sink->second);
+        };
+        const std::set<SubscriberId>* byTarget = nullptr;
+        if (auto it = m_byTarget.find({event.kind, event.target}); it != m_byTarget.end()) {
+            byTarget = &it->second;
+            sinks.reserve(byTarget->size());
+            for (SubscriberId id : *byTarget)
+                add(id);
+        }
+        if (event.kind == store::JobKind::Submission) {
+            if (auto it = m_byUser.find(event.userId); it != m_byUser.end()) {
+                for (SubscriberId id : it->second) {
+                    if (byTarget == nullptr || byTarget->count(id) == 0)
+                        add(id);  // once, even when it follows both the target and its user
+                }
+            }
         }
     }
     for (const auto& sink : sinks)
-        (*sink)(event);
+        (*sink)(shared);
 }
 
 std::size_t EventHub::subscriberCount() const {

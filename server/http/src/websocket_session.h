@@ -39,13 +39,14 @@ class WebSocketSession : public std::enable_shared_from_this<WebSocketSession<St
             websocket::stream_base::timeout::suggested(boost::beast::role_type::server));
         m_ws.read_message_max(64 * 1024);
         std::weak_ptr<WebSocketSession> weak = this->shared_from_this();
-        m_subscriber = m_context.hub.addSubscriber([weak](const events::Published& event) {
-            if (auto self = weak.lock()) {
-                boost::asio::post(self->m_ws.get_executor(), [self, event] {
-                    self->sendAll(self->m_subscriptions.live(event));
-                });
-            }
-        });
+        m_subscriber = m_context.hub.addSubscriber(
+            [weak](const std::shared_ptr<const events::Published>& event) {
+                if (auto self = weak.lock()) {
+                    boost::asio::post(self->m_ws.get_executor(), [self, event] {
+                        self->sendAll(self->m_subscriptions.live(*event));
+                    });
+                }
+            });
         m_ws.async_accept(request, [self = this->shared_from_this()](boost::beast::error_code ec) {
             if (!ec)
                 self->read();

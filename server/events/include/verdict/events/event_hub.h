@@ -30,7 +30,8 @@ std::string wireEvent(store::JobKind kind, store::Id target, std::int64_t seq,
 
 class EventHub {
   public:
-    using Sink = std::function<void(const Published&)>;
+    // Every sink of one publish gets the same immutable event (no copy per subscriber).
+    using Sink = std::function<void(const std::shared_ptr<const Published>&)>;
     using SubscriberId = std::uint64_t;
 
     SubscriberId addSubscriber(Sink sink);
