@@ -1,5 +1,7 @@
 #include "verdict/editor/keyword_lexer.h"
 
+#include "indent_folding.h"
+
 #include <Qsci/qsciscintilla.h>
 
 namespace verdict::editor {
@@ -74,6 +76,9 @@ void KeywordLexer::styleText(int start, int end) {
     startStyling(static_cast<int>(send(sci, Base::SCI_POSITIONFROMLINE, firstLine)));
     for (int line = firstLine; line <= lastLine; ++line) {
         styleLine(line, state);
+    }
+    if (!m_syntax.foldBraces) {
+        foldByIndentation(*sci, firstLine, lastLine);
     }
 }
 

@@ -166,6 +166,30 @@ class KeywordLexerTest : public QObject {
                  QsciScintillaBase::SC_FOLDLEVELBASE + 1);
     }
 
+    void indentationSetsFoldLevelsWithoutBraces() {
+        CodeEditor editor;
+        editor.setLanguage(QStringLiteral("haskell"));
+        editor.setText(QStringLiteral("main = do\n  let x = 1\n\n  print x\nf = 2\n"));
+        styleAll(editor);
+        const auto level = [&](int line) {
+            return editor.SendScintilla(QsciScintillaBase::SCI_GETFOLDLEVEL,
+                                        static_cast<unsigned long>(line));
+        };
+        QVERIFY(level(0) & QsciScintillaBase::SC_FOLDLEVELHEADERFLAG);
+        QVERIFY(!(level(1) & QsciScintillaBase::SC_FOLDLEVELHEADERFLAG));
+        QCOMPARE(level(1) & QsciScintillaBase::SC_FOLDLEVELNUMBERMASK,
+                 QsciScintillaBase::SC_FOLDLEVELBASE + 1);
+        QVERIFY(level(2) & QsciScintillaBase::SC_FOLDLEVELWHITEFLAG);
+        QCOMPARE(level(4) & QsciScintillaBase::SC_FOLDLEVELNUMBERMASK,
+                 QsciScintillaBase::SC_FOLDLEVELBASE);
+        // Indenting the next line makes "f = 2" a header without restyling it by hand.
+        editor.insertAt(QStringLiteral("  g = 3\n"), 5, 0);
+        styleAll(editor);
+        QVERIFY(level(4) & QsciScintillaBase::SC_FOLDLEVELHEADERFLAG);
+        editor.foldLine(0);
+        QVERIFY(!editor.SendScintilla(QsciScintillaBase::SCI_GETLINEVISIBLE, 1UL));
+    }
+
     void scanStateRoundTrips() {
         const ScanState state{2, 3, -1, 17};
         QCOMPARE(ScanState::decode(state.encode()), state);
