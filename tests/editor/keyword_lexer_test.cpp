@@ -182,7 +182,7 @@ class KeywordLexerTest : public QObject {
         QVERIFY(level(2) & QsciScintillaBase::SC_FOLDLEVELWHITEFLAG);
         QCOMPARE(level(4) & QsciScintillaBase::SC_FOLDLEVELNUMBERMASK,
                  QsciScintillaBase::SC_FOLDLEVELBASE);
-        // Indenting the next line makes "f = 2" a header without restyling it by hand.
+        // An indented line below turns "f = 2" into a fold header.
         editor.insertAt(QStringLiteral("  g = 3\n"), 5, 0);
         styleAll(editor);
         QVERIFY(level(4) & QsciScintillaBase::SC_FOLDLEVELHEADERFLAG);
