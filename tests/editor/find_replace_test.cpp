@@ -7,6 +7,17 @@
 
 using namespace verdict::editor;
 
+namespace {
+
+// The column where the (one-line) selection starts.
+int selectionColumn(CodeEditor& editor) {
+    int lineFrom = 0, indexFrom = 0, lineTo = 0, indexTo = 0;
+    editor.getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
+    return indexFrom;
+}
+
+}  // namespace
+
 class FindReplaceTest : public QObject {
     Q_OBJECT
   private slots:
@@ -45,22 +56,16 @@ class FindReplaceTest : public QObject {
         const FindOptions options;
         QVERIFY(find.findNext(QStringLiteral("x"), options));
         QCOMPARE(editor.selectedText(), QStringLiteral("x"));
-        int lineFrom = 0, indexFrom = 0, lineTo = 0, indexTo = 0;
-        editor.getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
-        QCOMPARE(indexFrom, 2);
+        QCOMPARE(selectionColumn(editor), 2);
         find.findNext(QStringLiteral("x"), options);
         find.findNext(QStringLiteral("x"), options);
-        editor.getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
-        QCOMPARE(indexFrom, 10);
+        QCOMPARE(selectionColumn(editor), 10);
         QVERIFY(find.findNext(QStringLiteral("x"), options));  // wraps
-        editor.getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
-        QCOMPARE(indexFrom, 2);
+        QCOMPARE(selectionColumn(editor), 2);
         QVERIFY(find.findPrevious(QStringLiteral("x"), options));  // wraps backwards
-        editor.getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
-        QCOMPARE(indexFrom, 10);
+        QCOMPARE(selectionColumn(editor), 10);
         QVERIFY(find.findPrevious(QStringLiteral("x"), options));
-        editor.getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
-        QCOMPARE(indexFrom, 6);
+        QCOMPARE(selectionColumn(editor), 6);
         FindOptions noWrap;
         noWrap.wrap = false;
         editor.setCursorPosition(0, 11);
