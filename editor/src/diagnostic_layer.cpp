@@ -3,6 +3,7 @@
 #include <Qsci/qscilexer.h>
 #include <Qsci/qsciscintilla.h>
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -151,8 +152,11 @@ QString DiagnosticLayer::messagesOnLine(int line) const {
             continue;
         }
         const bool error = diagnostic.severity == Severity::Error;
-        messages.append((error ? QStringLiteral("error: ") : QStringLiteral("warning: ")) +
-                        diagnostic.message);
+        // The compiler's message stays as it is; only the severity word is ours to translate.
+        messages.append(error ? QCoreApplication::translate("DiagnosticLayer", "error: %1")
+                                    .arg(diagnostic.message)
+                              : QCoreApplication::translate("DiagnosticLayer", "warning: %1")
+                                    .arg(diagnostic.message));
     }
     return messages.join(QLatin1Char('\n'));
 }

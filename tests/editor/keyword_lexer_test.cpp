@@ -190,6 +190,19 @@ class KeywordLexerTest : public QObject {
         QVERIFY(!editor.SendScintilla(QsciScintillaBase::SCI_GETLINEVISIBLE, 1UL));
     }
 
+    void bracesMatchInOurLexer() {
+        CodeEditor editor;
+        editor.setLanguage(QStringLiteral("rust"));
+        editor.setText(QStringLiteral("fn f() { let s = \"}\"; { } }\n"));
+        styleAll(editor);
+        editor.setCursorPosition(0, 7);  // on the first {
+        editor.moveToMatchingBrace();
+        int line = 0;
+        int index = 0;
+        editor.getCursorPosition(&line, &index);
+        QCOMPARE(index, 27);  // the last }, not the one in the string
+    }
+
     void scanStateRoundTrips() {
         const ScanState state{2, 3, -1, 17};
         QCOMPARE(ScanState::decode(state.encode()), state);
