@@ -31,7 +31,7 @@ declare -A GROUP_PACKAGES=(
         erlang-base crystal nim gawk"
     # unshare and setpriv (util-linux) and useradd (passwd) let the tests run as another user;
     # python3 is the second language the judge tests use (after C++).
-    [tests]="libgtest-dev util-linux passwd python3"
+    [tests]="libgtest-dev util-linux passwd python3 openssl"
     # The libFuzzer target of the server's request and message parsing (tests/fuzz): clang and
     # its runtime (libFuzzer, ASan, UBSan); the project itself builds with g++.
     [fuzz]="clang libclang-rt-14-dev"

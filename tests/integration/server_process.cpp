@@ -51,17 +51,20 @@ ServerProcess::~ServerProcess() {
 
 bool ServerProcess::start() {
     fs::remove(m_root / "port");
+    // A restart listens where the first start did, so clients can reconnect.
+    std::string listenPort = m_address.port.empty() ? "0" : m_address.port;
     std::vector<std::string> args = {VERDICT_SERVER,
                                      "--data",
                                      m_dataDir.string(),
                                      "--listen",
-                                     "127.0.0.1:0",
+                                     "127.0.0.1:" + listenPort,
                                      "--port-file",
                                      (m_root / "port").string(),
                                      "--config",
                                      (m_root / "config.json").string(),
                                      "--workers",
                                      std::to_string(m_workers)};
+    args.insert(args.end(), m_extraArguments.begin(), m_extraArguments.end());
     std::vector<char*> argv;
     for (auto& arg : args)
         argv.push_back(arg.data());
@@ -90,6 +93,7 @@ bool ServerProcess::start() {
         std::string port = readAll(m_root / "port");
         if (!port.empty() && port.back() == '\n') {
             m_address.host = "127.0.0.1";
+            m_address.tls = !m_extraArguments.empty() && m_extraArguments.front() == "--tls-cert";
             m_address.port = port.substr(0, port.size() - 1);
             return true;
         }

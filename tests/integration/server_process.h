@@ -7,6 +7,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "verdict/client/client.h"
 
@@ -20,7 +21,15 @@ class ServerProcess {
     explicit ServerProcess(nlohmann::json config = nlohmann::json::object(), int workers = 1);
     ~ServerProcess();
 
-    bool start();  // waits until it listens; false (with stderr shown) when it does not
+    // More verdict-server options for every start; "--tls-cert F --tls-key K" first makes the
+    // address https.
+    void addArguments(std::vector<std::string> arguments) {
+        m_extraArguments = std::move(arguments);
+    }
+    // Waits until it listens (a restart on the same port); false when it does not.
+    bool start();
+    // Clients of this server: TLS ones pin the certificate with this SHA-256 (hex).
+    void pinCertificate(const std::string& sha256) { m_address.pinnedSha256 = sha256; }
     void signal(int number);
     int wait();  // its exit status (-signal when killed)
     bool running() const { return m_pid > 0; }
@@ -36,6 +45,7 @@ class ServerProcess {
     std::filesystem::path m_root, m_dataDir;
     pid_t m_pid = -1;
     int m_workers = 1;
+    std::vector<std::string> m_extraArguments;
     client::ServerAddress m_address;
 };
 

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <utility>
@@ -107,6 +108,10 @@ Expected<pid_t> spawnHelper(const std::string& helper, const std::vector<std::st
         ::posix_spawn_file_actions_adddup2(&actions, fds.handedIn.get(), kHandedStdin);
     if (fds.handedOut.valid())
         ::posix_spawn_file_actions_adddup2(&actions, fds.handedOut.get(), kHandedStdout);
+    // Nothing else of ours reaches the helper: a multi-threaded server has sockets, its database
+    // and other boxes' pipes open, not all of them close-on-exec (a listening socket held by a
+    // helper outliving a killed server keeps its port from being bound again).
+    ::posix_spawn_file_actions_addclosefrom_np(&actions, std::max(kHandedStdin, kHandedStdout) + 1);
     pid_t pid = -1;
     int rc = ::posix_spawn(&pid, helper.c_str(), &actions, nullptr, argv.data(), environ);
     ::posix_spawn_file_actions_destroy(&actions);
