@@ -1,0 +1,77 @@
+#pragma once
+// The IDE's main window: problem list, problem view, editor with language and Submit, the
+// submissions panel, the connection state. It builds and wires; state lives in the models and
+// in ServerSession.
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMainWindow>
+
+#include "verdict/client/client.h"
+
+class QAction;
+class QComboBox;
+class QListView;
+class QTreeView;
+
+namespace verdict::editor {
+class CodeEditor;
+}
+
+namespace verdict::app {
+
+class ConnectionIndicator;
+class LocalServer;
+class ProblemListModel;
+class ProblemView;
+class ServerSession;
+class SubmissionsModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+  public:
+    // With a LocalServer, follows its start (ready/failed); it is not owned.
+    explicit MainWindow(LocalServer* server = nullptr, QWidget* parent = nullptr);
+
+    // Reached by the tests.
+    editor::CodeEditor* editor() const { return m_editor; }
+    QListView* problemList() const { return m_problemList; }
+    QComboBox* languageChooser() const { return m_languages; }
+    QAction* submitAction() const { return m_submit; }
+    ProblemListModel* problems() const { return m_problems; }
+    SubmissionsModel* submissions() const { return m_submissionsModel; }
+    ConnectionIndicator* connectionIndicator() const { return m_indicator; }
+    int currentProblemId() const { return m_problem.value("id").toInt(); }
+    // Selects a language by id; false when it is not in the chooser.
+    bool selectLanguage(const QString& id);
+
+  public slots:
+    void connectTo(const verdict::client::ServerAddress& address, const QString& token);
+    void showConnectionFailure(const QString& reason);
+    void submit();
+
+  private:
+    void buildMenus();
+    QWidget* buildEditorPanel();
+    void buildDocks();
+    void wireSession();
+    void onProblemChosen(const QModelIndex& index);
+    void onLanguagesFetched(const QJsonArray& languages);
+    void onLanguageChosen();
+    void onSubmissionFinished(qint64 id, const QString& verdict);
+    void onSubmissionFetched(const QJsonObject& submission);
+
+    ServerSession* m_session;
+    ProblemListModel* m_problems;
+    SubmissionsModel* m_submissionsModel;
+    ProblemView* m_problemView;
+    editor::CodeEditor* m_editor;
+    QComboBox* m_languages;
+    QListView* m_problemList;
+    QTreeView* m_submissionsView;
+    ConnectionIndicator* m_indicator;
+    QAction* m_submit;
+    QJsonObject m_problem;
+    QString m_templateText;
+};
+
+}  // namespace verdict::app

@@ -1,0 +1,18 @@
+// verdict-ide: starts the local judge and shows the main window.
+#include <QApplication>
+
+#include "verdict/app/local_server.h"
+#include "verdict/app/main_window.h"
+
+int main(int argc, char** argv) {
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("verdict"));
+    QApplication::setApplicationName(QStringLiteral("verdict-ide"));
+    verdict::app::LocalServer server;
+    verdict::app::MainWindow window(&server);
+    QObject::connect(&application, &QApplication::aboutToQuit, &server,
+                     &verdict::app::LocalServer::stop);
+    window.show();
+    server.start();
+    return application.exec();
+}

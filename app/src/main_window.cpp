@@ -1,0 +1,121 @@
+#include "verdict/app/main_window.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "verdict/app/connection_indicator.h"
+#include "verdict/app/local_server.h"
+#include "verdict/app/problem_list_model.h"
+#include "verdict/app/problem_view.h"
+#include "verdict/app/server_session.h"
+#include "verdict/app/submissions_model.h"
+#include "verdict/editor/code_editor.h"
+
+namespace verdict::app {
+
+MainWindow::MainWindow(LocalServer* server, QWidget* parent)
+    : QMainWindow(parent),
+      m_session(new ServerSession(this)),
+      m_problems(new ProblemListModel(this)),
+      m_submissionsModel(new SubmissionsModel(this)),
+      m_problemView(new ProblemView),
+      m_editor(new editor::CodeEditor),
+      m_languages(new QComboBox),
+      m_problemList(new QListView),
+      m_submissionsView(new QTreeView),
+      m_indicator(new ConnectionIndicator),
+      m_submit(new QAction(tr("&Submit"), this)) {
+    setWindowTitle(tr("Verdict"));
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_problemView);
+    split->addWidget(buildEditorPanel());
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    setCentralWidget(split);
+    buildDocks();
+    buildMenus();
+    statusBar()->addPermanentWidget(m_indicator);
+    wireSession();
+    if (server) {
+        connect(server, &LocalServer::progressed, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        connect(server, &LocalServer::ready, this, &MainWindow::connectTo);
+        connect(server, &LocalServer::failed, this, &MainWindow::showConnectionFailure);
+    }
+    resize(1280, 800);
+}
+
+QWidget* MainWindow::buildEditorPanel() {
+    auto* panel = new QWidget;
+    auto* bar = new QHBoxLayout;
+    auto* submitButton = new QToolButton;
+    submitButton->setDefaultAction(m_submit);
+    submitButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addWidget(new QLabel(tr("Language:")));
+    bar->addWidget(m_languages, 1);
+    bar->addWidget(submitButton);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_editor, 1);
+    m_languages->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_languages, &QComboBox::currentIndexChanged, this, &MainWindow::onLanguageChosen);
+    return panel;
+}
+
+void MainWindow::buildDocks() {
+    m_problemList->setModel(m_problems);
+    m_problemList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_problemList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onProblemChosen(current); });
+    auto* problemsDock = new QDockWidget(tr("Problems"));
+    problemsDock->setObjectName("problems");
+    problemsDock->setWidget(m_problemList);
+    addDockWidget(Qt::LeftDockWidgetArea, problemsDock);
+
+    m_submissionsView->setModel(m_submissionsModel);
+    m_submissionsView->setUniformRowHeights(true);
+    m_submissionsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_submissionsModel, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex& parent, int, int last) {
+                if (!parent.isValid())
+                    m_submissionsView->expand(m_submissionsModel->index(last, 0));
+                m_submissionsView->scrollToBottom();
+            });
+    auto* submissionsDock = new QDockWidget(tr("Submissions"));
+    submissionsDock->setObjectName("submissions");
+    submissionsDock->setWidget(m_submissionsView);
+    addDockWidget(Qt::BottomDockWidgetArea, submissionsDock);
+    resizeDocks({problemsDock}, {200}, Qt::Horizontal);
+    resizeDocks({submissionsDock}, {220}, Qt::Vertical);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* judge = menuBar()->addMenu(tr("&Judge"));
+    m_submit->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_submit->setToolTip(tr("Submit the code to the judge (%1)")
+                             .arg(m_submit->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_submit, &QAction::triggered, this, &MainWindow::submit);
+    judge->addAction(m_submit);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* next =
+        edit->addAction(tr("Next &error"), m_editor, &editor::CodeEditor::goToNextDiagnostic);
+    next->setShortcut(Qt::Key_F8);
+}
+
+}  // namespace verdict::app

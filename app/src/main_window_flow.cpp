@@ -1,0 +1,134 @@
+// MainWindow: what happens on the server's answers (problems, languages, submissions).
+#include <QComboBox>
+#include <QJsonArray>
+#include <QListView>
+#include <QStatusBar>
+
+#include "verdict/app/connection_indicator.h"
+#include "verdict/app/main_window.h"
+#include "verdict/app/problem_list_model.h"
+#include "verdict/app/problem_view.h"
+#include "verdict/app/server_session.h"
+#include "verdict/app/submissions_model.h"
+#include "verdict/editor/code_editor.h"
+#include "verdict/editor/compiler_output_parser.h"
+#include "verdict/editor/templates.h"
+
+namespace verdict::app {
+
+namespace {
+
+constexpr int kMessageMs = 8000;
+const QString kPreferredLanguage = QStringLiteral("cpp");
+
+}  // namespace
+
+void MainWindow::wireSession() {
+    connect(m_session, &ServerSession::problemsFetched, m_problems, &ProblemListModel::setProblems);
+    connect(m_session, &ServerSession::problemFetched, this, [this](const QJsonObject& problem) {
+        m_problem = problem;
+        m_problemView->showProblem(problem);
+    });
+    connect(m_session, &ServerSession::languagesFetched, this, &MainWindow::onLanguagesFetched);
+    connect(m_session, &ServerSession::submitted, this,
+            [this](qint64 id, int problemId, const QString& language) {
+                const int row = m_problemList->currentIndex().row();
+                const bool same = currentProblemId() == problemId;
+                m_submissionsModel->addSubmission(
+                    id, same ? m_problem.value("name").toString() : QString::number(row), language);
+            });
+    connect(m_session, &ServerSession::submissionEventReceived, m_submissionsModel,
+            &SubmissionsModel::applyEvent);
+    connect(m_submissionsModel, &SubmissionsModel::submissionFinished, this,
+            &MainWindow::onSubmissionFinished);
+    connect(m_session, &ServerSession::submissionFetched, this, &MainWindow::onSubmissionFetched);
+    connect(m_session, &ServerSession::followFailed, this, [this](qint64 id, const QString& why) {
+        statusBar()->showMessage(tr("Lost the events of submission %1: %2").arg(id).arg(why));
+    });
+    connect(m_session, &ServerSession::requestFailed, this,
+            [this](const QString& what, const QString& message) {
+                statusBar()->showMessage(tr("Request “%1” failed: %2").arg(what, message));
+            });
+}
+
+void MainWindow::connectTo(const client::ServerAddress& address, const QString& token) {
+    m_session->setConnection(address, token);
+    m_indicator->setState(ConnectionState::Connected,
+                          tr("Local judge at %1").arg(QString::fromStdString(address.toString())));
+    m_session->fetchLanguages();
+    m_session->fetchProblems();
+}
+
+void MainWindow::showConnectionFailure(const QString& reason) {
+    m_indicator->setState(ConnectionState::Failed, reason);
+    m_problemView->showMessage(tr("The local judge is not running"), reason);
+    statusBar()->showMessage(tr("The local judge could not be started."));
+}
+
+void MainWindow::onProblemChosen(const QModelIndex& index) {
+    if (index.isValid())
+        m_session->fetchProblem(index.data(ProblemListModel::IdRole).toInt());
+}
+
+void MainWindow::onLanguagesFetched(const QJsonArray& languages) {
+    const QSignalBlocker blocker(m_languages);
+    m_languages->clear();
+    for (const QJsonValue& value : languages) {
+        const QJsonObject language = value.toObject();
+        if (language.value("available").toBool())
+            m_languages->addItem(language.value("name").toString(),
+                                 language.value("id").toString());
+    }
+    const int preferred = m_languages->findData(kPreferredLanguage);
+    m_languages->setCurrentIndex(preferred >= 0 ? preferred : 0);
+    onLanguageChosen();
+}
+
+bool MainWindow::selectLanguage(const QString& id) {
+    const int index = m_languages->findData(id);
+    if (index >= 0)
+        m_languages->setCurrentIndex(index);
+    return index >= 0;
+}
+
+void MainWindow::onLanguageChosen() {
+    const QString id = m_languages->currentData().toString();
+    m_editor->setLanguage(id);
+    // An untouched buffer follows the language; typed code is never replaced.
+    if (m_editor->text().isEmpty() || m_editor->text() == m_templateText) {
+        m_templateText = editor::templateFor(id);
+        m_editor->setText(m_templateText);
+    }
+}
+
+void MainWindow::submit() {
+    if (!m_session->isConnected())
+        return statusBar()->showMessage(tr("Not connected to a judge."), kMessageMs);
+    if (m_problem.isEmpty())
+        return statusBar()->showMessage(tr("Choose a problem first."), kMessageMs);
+    m_editor->clearDiagnostics();
+    m_session->submit(currentProblemId(), m_languages->currentData().toString(), m_editor->text());
+    statusBar()->showMessage(tr("Submitting…"), kMessageMs);
+}
+
+void MainWindow::onSubmissionFinished(qint64 id, const QString& verdict) {
+    statusBar()->showMessage(
+        tr("Submission %1: %2").arg(id).arg(SubmissionsModel::verdictName(verdict)));
+    if (verdict == QLatin1String("CE"))
+        m_session->fetchSubmission(id);
+}
+
+void MainWindow::onSubmissionFetched(const QJsonObject& submission) {
+    const QString output = submission.value("result")
+                               .toObject()
+                               .value("compile")
+                               .toObject()
+                               .value("output")
+                               .toString();
+    const auto diagnostics = editor::parseCompilerOutput(output);
+    m_editor->setDiagnostics(diagnostics);
+    if (!diagnostics.isEmpty())
+        m_editor->goToLine(diagnostics.first().line);
+}
+
+}  // namespace verdict::app

@@ -1,0 +1,115 @@
+#include "verdict/app/server_session.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <nlohmann/json.hpp>
+
+#include "verdict/client/event_stream.h"
+
+namespace verdict::app {
+
+namespace {
+
+QJsonValue toQt(const nlohmann::json& value) {
+    const QByteArray text = QByteArray::fromStdString(nlohmann::json::array({value}).dump());
+    return QJsonDocument::fromJson(text).array().at(0);
+}
+
+// Runs `work` on the UI thread later, unless `context` is gone by then.
+void deliver(QObject* context, std::function<void()> work) {
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        context,
+        [guard, work = std::move(work)] {
+            if (guard)
+                work();
+        },
+        Qt::QueuedConnection);
+}
+
+}  // namespace
+
+ServerSession::ServerSession(QObject* parent) : QObject(parent) {}
+
+void ServerSession::setConnection(const client::ServerAddress& address, const QString& token) {
+    m_address = address;
+    m_token = token;
+}
+
+void ServerSession::request(const QString& what, Call call, Done done) {
+    QPointer<ServerSession> self(this);
+    const auto address = m_address;
+    const auto token = m_token.toStdString();
+    (void)QtConcurrent::run([self, what, address, token, call, done] {
+        client::Client api(address, token);
+        auto result = call(api);
+        if (!self)
+            return;
+        deliver(self, [self, what, result, done] {
+            if (result)
+                return done(*result.value);
+            emit self->requestFailed(what, QString::fromStdString(result.error.describe()));
+        });
+    });
+}
+
+void ServerSession::fetchProblems() {
+    request(
+        "problems", [](client::Client& api) { return api.get("/api/v1/problems"); },
+        [this](const nlohmann::json& value) { emit problemsFetched(toQt(value).toArray()); });
+}
+
+void ServerSession::fetchProblem(int id) {
+    const std::string path = "/api/v1/problems/" + std::to_string(id);
+    request(
+        "problem", [path](client::Client& api) { return api.get(path); },
+        [this](const nlohmann::json& value) { emit problemFetched(toQt(value).toObject()); });
+}
+
+void ServerSession::fetchLanguages() {
+    request(
+        "languages", [](client::Client& api) { return api.get("/api/v1/languages"); },
+        [this](const nlohmann::json& value) { emit languagesFetched(toQt(value).toArray()); });
+}
+
+void ServerSession::fetchSubmission(qint64 id) {
+    const std::string path = "/api/v1/submissions/" + std::to_string(id);
+    request(
+        "submission", [path](client::Client& api) { return api.get(path); },
+        [this](const nlohmann::json& value) { emit submissionFetched(toQt(value).toObject()); });
+}
+
+void ServerSession::submit(int problemId, const QString& language, const QString& source) {
+    const nlohmann::json body = {{"problem", problemId},
+                                 {"language", language.toStdString()},
+                                 {"source", source.toStdString()}};
+    request(
+        "submit", [body](client::Client& api) { return api.post("/api/v1/submissions", body); },
+        [this, problemId, language](const nlohmann::json& value) {
+            const qint64 id = value.value("id", std::int64_t{0});
+            emit submitted(id, problemId, language);
+            follow(id);
+        });
+}
+
+void ServerSession::follow(qint64 id) {
+    QPointer<ServerSession> self(this);
+    const auto address = m_address;
+    const auto token = m_token.toStdString();
+    (void)QtConcurrent::run([self, id, address, token] {
+        client::EventStream stream(address, token);
+        auto onEvent = [self, id](const nlohmann::json& event) {
+            const QJsonObject object = toQt(event).toObject();
+            deliver(self, [self, id, object] { emit self->submissionEventReceived(id, object); });
+        };
+        auto done = stream.follow(client::Target::Submission, id, onEvent);
+        if (done)
+            return;
+        const QString message = QString::fromStdString(done.error.describe());
+        deliver(self, [self, id, message] { emit self->followFailed(id, message); });
+    });
+}
+
+}  // namespace verdict::app

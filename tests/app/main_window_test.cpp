@@ -1,0 +1,88 @@
+// End to end, offscreen: the main window with a real LocalServer; choose aplusb, write Python,
+// Submit, and see the live verdict (AC), or a compile error land on the right line.
+#include <QAction>
+#include <QComboBox>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "app_test_env.h"
+#include "verdict/app/connection_indicator.h"
+#include "verdict/app/local_server.h"
+#include "verdict/app/main_window.h"
+#include "verdict/app/problem_list_model.h"
+#include "verdict/app/submissions_model.h"
+#include "verdict/editor/code_editor.h"
+
+using verdict::app::ConnectionState;
+using verdict::app::MainWindow;
+using verdict::app::SubmissionsModel;
+
+namespace {
+
+constexpr int kStartMs = 120000;
+constexpr int kJudgeMs = 60000;
+
+}  // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase() {
+        QVERIFY(m_home.isValid());
+        verdict::tests::useScratchDataHome(m_home);
+        m_server = std::make_unique<verdict::app::LocalServer>();
+        m_window = std::make_unique<MainWindow>(m_server.get());
+        m_window->show();
+        m_server->start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->connectionIndicator()->state() != ConnectionState::Starting, kStartMs);
+        QCOMPARE(m_window->connectionIndicator()->state(), ConnectionState::Connected);
+        QTRY_VERIFY(m_window->problems()->rowOf("aplusb") >= 0);
+        QTRY_VERIFY(m_window->languageChooser()->count() > 0);
+        const int row = m_window->problems()->rowOf("aplusb");
+        m_window->problemList()->setCurrentIndex(m_window->problems()->index(row));
+        QTRY_VERIFY(m_window->currentProblemId() > 0);
+        QVERIFY(m_window->selectLanguage("python3"));
+    }
+
+    void cleanupTestCase() {
+        m_window.reset();
+        m_server->stop();
+    }
+
+    void submitsAndShowsTheLiveVerdict() {
+        m_window->editor()->setText("a, b = map(int, input().split())\nprint(a + b)\n");
+        SubmissionsModel* model = m_window->submissions();
+        QSignalSpy finished(model, &SubmissionsModel::submissionFinished);
+        QSignalSpy rows(model, &QAbstractItemModel::rowsInserted);
+        m_window->submitAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kJudgeMs);
+        QCOMPARE(finished.at(0).at(1).toString(), "AC");
+        const QModelIndex top = model->index(model->rowCount() - 1, 0);
+        QCOMPARE(model->index(top.row(), SubmissionsModel::StatusColumn).data().toString(),
+                 "Accepted");
+        QVERIFY(model->rowCount(top) >= 2);  // one row per test, each accepted
+        for (int i = 0; i < model->rowCount(top); ++i)
+            QCOMPARE(model->index(i, 0, top).data(SubmissionsModel::VerdictRole).toString(), "AC");
+    }
+
+    void putsACompileErrorOnItsLine() {
+        m_window->editor()->setText("a, b = map(int, input().split())\n\nprint(a +* b)\n");
+        QSignalSpy finished(m_window->submissions(), &SubmissionsModel::submissionFinished);
+        m_window->submitAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kJudgeMs);
+        QCOMPARE(finished.at(0).at(1).toString(), "CE");
+        QTRY_VERIFY(!m_window->editor()->diagnostics().isEmpty());
+        QCOMPARE(m_window->editor()->diagnostics().first().line, 3);
+        QVERIFY(!m_window->editor()->diagnosticsOnLine(3).isEmpty());
+    }
+
+  private:
+    QTemporaryDir m_home;
+    std::unique_ptr<verdict::app::LocalServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"
