@@ -1,11 +1,14 @@
 #include "verdict/app/local_server.h"
 
+#include <sys/prctl.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
+#include <csignal>
 
 #include "verdict/app/admin_password.h"
 #include "verdict/app/bundled_problems.h"
@@ -79,6 +82,9 @@ void LocalServer::start() {
     m_process.setProcessEnvironment(environment);
     m_process.setStandardOutputFile(data.filePath("server.out"), QIODevice::Append);
     m_process.setStandardErrorFile(data.filePath("server.log"));
+    // An IDE killed without quitting must not leave its judge behind: the kernel sends the
+    // server SIGTERM (a clean drain) when the IDE dies.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start(serverBinary(), {"--data", m_dataDir, "--listen", "127.0.0.1:0", "--port-file",
                                      data.filePath("port"), "--config", config.fileName()});
     if (!m_process.waitForStarted())

@@ -32,10 +32,10 @@ void MainWindow::wireSession() {
     connect(m_session, &ServerSession::languagesFetched, this, &MainWindow::onLanguagesFetched);
     connect(m_session, &ServerSession::submitted, this,
             [this](qint64 id, int problemId, const QString& language) {
-                const int row = m_problemList->currentIndex().row();
-                const bool same = currentProblemId() == problemId;
+                const int index = m_languages->findData(language);
                 m_submissionsModel->addSubmission(
-                    id, same ? m_problem.value("name").toString() : QString::number(row), language);
+                    id, m_problems->nameOf(problemId),
+                    index >= 0 ? m_languages->itemText(index).section(" (", 0, 0) : language);
             });
     connect(m_session, &ServerSession::submissionEventReceived, m_submissionsModel,
             &SubmissionsModel::applyEvent);
@@ -106,6 +106,8 @@ void MainWindow::submit() {
         return statusBar()->showMessage(tr("Not connected to a judge."), kMessageMs);
     if (m_problem.isEmpty())
         return statusBar()->showMessage(tr("Choose a problem first."), kMessageMs);
+    if (m_languages->currentData().toString().isEmpty())
+        return statusBar()->showMessage(tr("Choose a language first."), kMessageMs);
     m_editor->clearDiagnostics();
     m_session->submit(currentProblemId(), m_languages->currentData().toString(), m_editor->text());
     statusBar()->showMessage(tr("Submitting…"), kMessageMs);

@@ -24,6 +24,13 @@ int ProblemListModel::rowOf(const QString& shortName) const {
     return -1;
 }
 
+QString ProblemListModel::nameOf(int id) const {
+    for (const Problem& problem : m_problems)
+        if (problem.id == id)
+            return problem.name;
+    return QString::number(id);
+}
+
 int ProblemListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_problems.size());
 }

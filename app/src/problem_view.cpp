@@ -52,8 +52,7 @@ ProblemView::ProblemView(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_statement);
     split->addWidget(scroll);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setSizes({360, 300});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_limits);

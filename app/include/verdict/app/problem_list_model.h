@@ -14,6 +14,8 @@ class ProblemListModel : public QAbstractListModel {
     void setProblems(const QJsonArray& problems);
     // The row of a short name; -1 when absent.
     int rowOf(const QString& shortName) const;
+    // The display name of a problem id; the id as text when absent.
+    QString nameOf(int id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
