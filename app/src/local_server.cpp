@@ -83,8 +83,14 @@ void LocalServer::start() {
     m_process.setStandardOutputFile(data.filePath("server.out"), QIODevice::Append);
     m_process.setStandardErrorFile(data.filePath("server.log"));
     // An IDE killed without quitting must not leave its judge behind: the kernel sends the
-    // server SIGTERM (a clean drain) when the IDE dies.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // server SIGTERM (a clean drain) when the IDE dies. Signals the IDE blocks (headless mode
+    // reads them from a signalfd) are unblocked for the server.
+    m_process.setChildProcessModifier([] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    });
     m_process.start(serverBinary(), {"--data", m_dataDir, "--listen", "127.0.0.1:0", "--port-file",
                                      data.filePath("port"), "--config", config.fileName()});
     if (!m_process.waitForStarted())

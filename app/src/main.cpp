@@ -1,10 +1,14 @@
-// verdict-ide: starts the local judge and shows the main window.
+// verdict-ide: starts the local judge and shows the main window (without a display, the judge
+// alone).
 #include <QApplication>
 
+#include "verdict/app/headless.h"
 #include "verdict/app/local_server.h"
 #include "verdict/app/main_window.h"
 
 int main(int argc, char** argv) {
+    if (!verdict::app::hasDisplay())
+        return verdict::app::runHeadless(argc, argv);
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("verdict"));
     QApplication::setApplicationName(QStringLiteral("verdict-ide"));

@@ -78,6 +78,23 @@ class MainWindowTest : public QObject {
         QVERIFY(!m_window->editor()->diagnosticsOnLine(3).isEmpty());
     }
 
+    void submitsWithCtrlEnterFromTheEditor() {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->editor()->setText("print(sum(map(int, input().split())))\n");
+        m_window->editor()->setFocus();
+        const QString before = m_window->editor()->text();
+        SubmissionsModel* model = m_window->submissions();
+        const int rows = model->rowCount();
+        QSignalSpy finished(model, &SubmissionsModel::submissionFinished);
+        QTest::keyClick(m_window->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kJudgeMs);
+        QCOMPARE(model->rowCount(), rows + 1);
+        QCOMPARE(finished.at(0).at(1).toString(), "AC");
+        QCOMPARE(m_window->editor()->text(), before);  // no newline typed
+        QVERIFY(m_window->submitAction()->shortcut().toString().contains("Return"));
+    }
+
   private:
     QTemporaryDir m_home;
     std::unique_ptr<verdict::app::LocalServer> m_server;
