@@ -40,6 +40,7 @@ class MainWindow : public QMainWindow {
     ProblemListModel* problems() const { return m_problems; }
     SubmissionsModel* submissions() const { return m_submissionsModel; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
+    ProblemView* problemView() const { return m_problemView; }
     int currentProblemId() const { return m_problem.value("id").toInt(); }
     // Selects a language by id; false when it is not in the chooser.
     bool selectLanguage(const QString& id);
