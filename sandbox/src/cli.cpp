@@ -92,28 +92,25 @@ OptionError setProcesses(RunOptions& o, const std::string& v) {
     return std::nullopt;
 }
 
-OptionError setOutput(RunOptions& o, const std::string& v) {
+// A size option in whole MiB (0 to 1 TiB) into `bytes`.
+OptionError setMebibytes(std::uint64_t& bytes, const std::string& v, const char* option) {
     auto mib = parseWhole(v, 0, 1u << 20);
     if (!mib)
-        return "--output takes whole MiB from 0 to 1048576";
-    o.limits.outputBytes = *mib * kMiB;
+        return std::string(option) + " takes whole MiB from 0 to 1048576";
+    bytes = *mib * kMiB;
     return std::nullopt;
+}
+
+OptionError setOutput(RunOptions& o, const std::string& v) {
+    return setMebibytes(o.limits.outputBytes, v, "--output");
 }
 
 OptionError setAddressSpaceGrace(RunOptions& o, const std::string& v) {
-    auto mib = parseWhole(v, 0, 1u << 20);
-    if (!mib)
-        return "--as-grace takes whole MiB from 0 to 1048576";
-    o.limits.addressSpaceGraceBytes = *mib * kMiB;
-    return std::nullopt;
+    return setMebibytes(o.limits.addressSpaceGraceBytes, v, "--as-grace");
 }
 
 OptionError setFileSizeFloor(RunOptions& o, const std::string& v) {
-    auto mib = parseWhole(v, 0, 1u << 20);
-    if (!mib)
-        return "--file-size-floor takes whole MiB from 0 to 1048576";
-    o.limits.fileSizeFloorBytes = *mib * kMiB;
-    return std::nullopt;
+    return setMebibytes(o.limits.fileSizeFloorBytes, v, "--file-size-floor");
 }
 
 template <std::optional<std::string> RunOptions::*path>
