@@ -1,6 +1,7 @@
 #include "verdict/app/problem_text.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace verdict::app {
@@ -33,8 +34,13 @@ QString statementMarkdown(const QJsonObject& problem) {
     if (!statement.isObject())
         return tr("*This problem has no statement.*");
     const QJsonObject object = statement.toObject();
-    if (const QString markdown = object.value("markdown").toString(); !markdown.isEmpty())
+    if (QString markdown = object.value("markdown").toString(); !markdown.isEmpty()) {
+        // The view shows the name above the statement: its own "# Name" heading would repeat it.
+        const QString heading = QStringLiteral("# ") + problem.value("name").toString();
+        if (markdown.startsWith(heading + QLatin1Char('\n')) || markdown == heading)
+            markdown.remove(0, heading.size()).remove(QRegularExpression(QStringLiteral("^\\s+")));
         return markdown;
+    }
     return tr("*The statement is in %1 format, which this view does not show yet.*")
         .arg(object.value("format").toString());
 }
