@@ -1,6 +1,4 @@
 // The commands that talk to a verdict-server: login, submit, watch, problems, admin.
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -10,6 +8,7 @@
 #include "server_session.h"
 #include "verdict/cli/commands.h"
 #include "verdict/client/event_stream.h"
+#include "verdict/judge/work_dir.h"
 #include "verdict/languages/catalogue.h"
 #include "verdict/packages/zip_create.h"
 
@@ -37,19 +36,33 @@ std::optional<std::string> readFile(const fs::path& path) {
 std::optional<std::string> packageZip(const fs::path& package, std::ostream& err) {
     if (!fs::is_directory(package))
         return readFile(package);
-    char pattern[] = "/tmp/verdict-upload-XXXXXX";
-    if (::mkdtemp(pattern) == nullptr)
+    auto scratch = judge::WorkDir::create("upload");  // removed with its contents
+    if (!scratch) {
+        err << "verdict admin add-problem: " << scratch.failure().describe() << "\n";
         return std::nullopt;
-    fs::path archive = fs::path(pattern) / "package.zip";
+    }
+    fs::path archive = scratch->path() / "package.zip";
     std::string error;
-    std::optional<std::string> bytes;
     if (packages::zipDirectory(package, archive, "", error))
-        bytes = readFile(archive);
-    else
-        err << "verdict admin add-problem: " << error << "\n";
-    std::error_code ignored;
-    fs::remove_all(pattern, ignored);
-    return bytes;
+        return readFile(archive);
+    err << "verdict admin add-problem: " << error << "\n";
+    return std::nullopt;
+}
+
+// --language ID, else the catalogue's language for the file's extension; "" (said on `err`)
+// when there is none.
+std::string languageFor(const std::string& given, const fs::path& file, const std::string& command,
+                        std::ostream& err) {
+    if (!given.empty())
+        return given;
+    auto catalogue = languages::Catalogue::load(languages::Catalogue::defaultPath());
+    const auto* language = catalogue ? languageOf(catalogue.value(), file) : nullptr;
+    if (language == nullptr) {
+        err << "verdict " << command << ": unknown language for " << file.string()
+            << "; give --language ID\n";
+        return {};
+    }
+    return language->id;
 }
 
 // "[#####.....] 5/10"
@@ -134,15 +147,9 @@ int submitCommand(const std::vector<std::string>& arguments, std::ostream& out, 
         err << "verdict submit: cannot read " << args[0] << "\n";
         return kExitError;
     }
-    if (languageId.empty()) {
-        auto catalogue = languages::Catalogue::load(languages::Catalogue::defaultPath());
-        const auto* language = catalogue ? languageOf(catalogue.value(), args[0]) : nullptr;
-        if (language == nullptr) {
-            err << "verdict submit: unknown language for " << args[0] << "; give --language ID\n";
-            return kExitError;
-        }
-        languageId = language->id;
-    }
+    languageId = languageFor(languageId, args[0], "submit", err);
+    if (languageId.empty())
+        return kExitError;
     client::Client api(session->address, session->token);
     nlohmann::json problemRef = problem;
     if (problem.find_first_not_of("0123456789") == std::string::npos)
@@ -247,15 +254,9 @@ int remoteRunCommand(const std::vector<std::string>& arguments, std::ostream& ou
         err << "verdict run: cannot read " << (source ? input : args[0]) << "\n";
         return kExitError;
     }
-    if (languageId.empty()) {
-        auto catalogue = languages::Catalogue::load(languages::Catalogue::defaultPath());
-        const auto* language = catalogue ? languageOf(catalogue.value(), args[0]) : nullptr;
-        if (language == nullptr) {
-            err << "verdict run: unknown language for " << args[0] << "; give --language ID\n";
-            return kExitError;
-        }
-        languageId = language->id;
-    }
+    languageId = languageFor(languageId, args[0], "run", err);
+    if (languageId.empty())
+        return kExitError;
     client::Client api(session->address, session->token);
     auto id = api.startRun(languageId, *source, *stdinText);
     if (!id)

@@ -74,11 +74,11 @@ std::optional<HttpResponse> Api::admitJob(Context& context, store::JobKind kind)
 HttpResponse Api::submit(Context& context) {
     if (auto bad = parseJsonObject(context))
         return *bad;
-    std::string source;
+    std::string source, language;
     if (auto bad = requireString(context.body, "source", source))
         return *bad;
-    if (!context.body.contains("language") || !context.body["language"].is_string())
-        return errorResponse(400, "missing_field", "the field \"language\" (a string) is required");
+    if (auto bad = requireString(context.body, "language", language))
+        return *bad;
     std::optional<store::Problem> problem;
     if (auto field = context.body.find("problem"); field != context.body.end()) {
         if (field->is_number_integer())
@@ -103,8 +103,7 @@ HttpResponse Api::submit(Context& context) {
     }
     if (auto refused = admitJob(context, store::JobKind::Submission))
         return *refused;
-    store::NewSubmission submission{context.user->id, problem->id,
-                                    context.body["language"].get<std::string>(), source};
+    store::NewSubmission submission{context.user->id, problem->id, language, source};
     store::Id id = m_store.createSubmission(submission, nowMs(), queuedEvent());
     m_metrics.submissionAccepted();
     publishQueued(store::JobKind::Submission, id, context.user->id, queuedEvent());
@@ -167,11 +166,11 @@ HttpResponse Api::rejudge(Context& context, store::Id id) {
 HttpResponse Api::startRun(Context& context) {
     if (auto bad = parseJsonObject(context))
         return *bad;
-    std::string source, input;
+    std::string source, language, input;
     if (auto bad = requireString(context.body, "source", source))
         return *bad;
-    if (!context.body.contains("language") || !context.body["language"].is_string())
-        return errorResponse(400, "missing_field", "the field \"language\" (a string) is required");
+    if (auto bad = requireString(context.body, "language", language))
+        return *bad;
     if (context.body.contains("stdin") && !context.body["stdin"].is_string())
         return errorResponse(400, "bad_field", "\"stdin\" must be a string");
     input = context.body.value("stdin", "");
@@ -185,7 +184,7 @@ HttpResponse Api::startRun(Context& context) {
             "stdin is over " + std::to_string(m_config.maxRunStdinBytes) + " bytes");
     if (auto refused = admitJob(context, store::JobKind::Run))
         return *refused;
-    store::NewRun run{context.user->id, context.body["language"].get<std::string>(), source, input};
+    store::NewRun run{context.user->id, language, source, input};
     store::Id id = m_store.createRun(run, nowMs(), queuedEvent());
     m_metrics.runAccepted();
     publishQueued(store::JobKind::Run, id, context.user->id, queuedEvent());

@@ -159,9 +159,14 @@ bool WorkerPool::publish(const store::Lease& lease, store::Id userId, const std:
     auto seq = m_store.appendEvent(lease, status, eventJson);
     if (!seq)
         return false;  // the lease is gone: another worker owns the job now
-    m_hub.publish({lease.kind, lease.target, userId, *seq,
-                   events::wireEvent(lease.kind, lease.target, *seq, eventJson)});
+    announce(lease, userId, *seq, eventJson);
     return true;
+}
+
+void WorkerPool::announce(const store::Lease& lease, store::Id userId, std::int64_t seq,
+                          const std::string& eventJson) {
+    m_hub.publish({lease.kind, lease.target, userId, seq,
+                   events::wireEvent(lease.kind, lease.target, seq, eventJson)});
 }
 
 void WorkerPool::judgeSubmission(store::Lease& lease) {
@@ -177,8 +182,7 @@ void WorkerPool::judgeSubmission(store::Lease& lease) {
                                   nlohmann::json{{"status", "done"}, {"verdict", "JE"}}.dump()};
         auto seq = m_store.finish(lease, final, nowMs());
         if (seq && submission) {
-            m_hub.publish({lease.kind, lease.target, submission->userId, *seq,
-                           events::wireEvent(lease.kind, lease.target, *seq, final.eventJson)});
+            announce(lease, submission->userId, *seq, final.eventJson);
         }
         return;
     }
@@ -229,8 +233,7 @@ void WorkerPool::judgeSubmission(store::Lease& lease) {
     auto seq = m_store.finish(lease, final, nowMs());
     if (!seq)
         return;  // judged by someone else meanwhile: their verdict stands
-    m_hub.publish({lease.kind, lease.target, submission->userId, *seq,
-                   events::wireEvent(lease.kind, lease.target, *seq, final.eventJson)});
+    announce(lease, submission->userId, *seq, final.eventJson);
     m_metrics.judged(verdict, static_cast<double>(nowMs() - submission->createdMs) / 1000.0);
     if (!judgement.tests.empty()) {
         for (const auto& feature : judgement.tests.front().degraded)
@@ -268,8 +271,7 @@ void WorkerPool::runCustom(store::Lease& lease) {
     final.eventJson = nlohmann::json{{"status", "done"}, {"result", status}}.dump();
     auto seq = m_store.finish(lease, final, nowMs());
     if (seq && run) {
-        m_hub.publish({lease.kind, lease.target, run->userId, *seq,
-                       events::wireEvent(lease.kind, lease.target, *seq, final.eventJson)});
+        announce(lease, run->userId, *seq, final.eventJson);
     }
 }
 

@@ -58,6 +58,9 @@ class WorkerPool {
     void runCustom(store::Lease& lease);
     bool publish(const store::Lease& lease, store::Id userId, const std::string& status,
                  const std::string& eventJson);
+    // Sends an event the store has committed (with its seq) to live subscribers.
+    void announce(const store::Lease& lease, store::Id userId, std::int64_t seq,
+                  const std::string& eventJson);
     void hold(int slot, const store::Lease* lease);
 
     store::Store& m_store;
