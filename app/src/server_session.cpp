@@ -1,24 +1,17 @@
 #include "verdict/app/server_session.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <nlohmann/json.hpp>
 
-#include "verdict/client/event_stream.h"
+#include "verdict/app/json_bridge.h"
 
 namespace verdict::app {
 
-namespace {
+ServerSession::ServerSession(QObject* parent) : QObject(parent) {}
 
-QJsonValue toQt(const nlohmann::json& value) {
-    const QByteArray text = QByteArray::fromStdString(nlohmann::json::array({value}).dump());
-    return QJsonDocument::fromJson(text).array().at(0);
-}
-
-// Runs `work` on the UI thread later, unless `context` is gone by then.
-void deliver(QObject* context, std::function<void()> work) {
+void ServerSession::deliver(QObject* context, std::function<void()> work) {
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
         context,
@@ -28,10 +21,6 @@ void deliver(QObject* context, std::function<void()> work) {
         },
         Qt::QueuedConnection);
 }
-
-}  // namespace
-
-ServerSession::ServerSession(QObject* parent) : QObject(parent) {}
 
 void ServerSession::setConnection(const client::ServerAddress& address, const QString& token) {
     m_address = address;
@@ -90,25 +79,28 @@ void ServerSession::submit(int problemId, const QString& language, const QString
         [this, problemId, language](const nlohmann::json& value) {
             const qint64 id = value.value("id", std::int64_t{0});
             emit submitted(id, problemId, language);
-            follow(id);
+            follow(
+                client::Target::Submission, id,
+                [this, id](const QJsonObject& event) { emit submissionEventReceived(id, event); },
+                [this, id](const QString& message) { emit followFailed(id, message); });
         });
 }
 
-void ServerSession::follow(qint64 id) {
+void ServerSession::follow(client::Target target, qint64 id, OnEvent onEvent, OnFailed onFailed) {
     QPointer<ServerSession> self(this);
     const auto address = m_address;
     const auto token = m_token.toStdString();
-    (void)QtConcurrent::run([self, id, address, token] {
+    (void)QtConcurrent::run([self, target, id, address, token, onEvent, onFailed] {
         client::EventStream stream(address, token);
-        auto onEvent = [self, id](const nlohmann::json& event) {
+        auto forward = [self, onEvent](const nlohmann::json& event) {
             const QJsonObject object = toQt(event).toObject();
-            deliver(self, [self, id, object] { emit self->submissionEventReceived(id, object); });
+            deliver(self, [onEvent, object] { onEvent(object); });
         };
-        auto done = stream.follow(client::Target::Submission, id, onEvent);
+        auto done = stream.follow(target, id, forward);
         if (done)
             return;
         const QString message = QString::fromStdString(done.error.describe());
-        deliver(self, [self, id, message] { emit self->followFailed(id, message); });
+        deliver(self, [onFailed, message] { onFailed(message); });
     });
 }
 

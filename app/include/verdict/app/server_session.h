@@ -1,6 +1,8 @@
 #pragma once
 // The IDE's connection to a server: every API call runs on a worker thread with its own Client
 // (the client library blocks), and its answer comes back to the UI thread as a signal.
+// Features build their own calls on request() and follow(); callbacks always run on the UI
+// thread, and never after the session is gone.
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -9,6 +11,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "verdict/client/client.h"
+#include "verdict/client/event_stream.h"
 
 namespace verdict::app {
 
@@ -19,6 +22,21 @@ class ServerSession : public QObject {
 
     void setConnection(const client::ServerAddress& address, const QString& token);
     bool isConnected() const { return !m_token.isEmpty(); }
+    const client::ServerAddress& address() const { return m_address; }
+    const QString& token() const { return m_token; }
+
+    using Call = std::function<client::Result<nlohmann::json>(client::Client&)>;
+    using Done = std::function<void(const nlohmann::json&)>;
+    // Runs `call` off the UI thread with a fresh Client; then `done` with its value, or
+    // requestFailed(what, message).
+    void request(const QString& what, Call call, Done done);
+    using OnEvent = std::function<void(const QJsonObject& event)>;
+    using OnFailed = std::function<void(const QString& message)>;
+    // Follows a submission's or a run's events until "done" (reconnecting and resuming by
+    // itself); each event reaches `onEvent`, a final failure `onFailed`.
+    void follow(client::Target target, qint64 id, OnEvent onEvent, OnFailed onFailed);
+    // Runs `work` on the UI thread later, unless `context` is gone by then.
+    static void deliver(QObject* context, std::function<void()> work);
 
     void fetchProblems();
     void fetchProblem(int id);
@@ -39,11 +57,6 @@ class ServerSession : public QObject {
     void requestFailed(const QString& what, const QString& message);
 
   private:
-    using Call = std::function<client::Result<nlohmann::json>(client::Client&)>;
-    using Done = std::function<void(const nlohmann::json&)>;
-    void request(const QString& what, Call call, Done done);
-    void follow(qint64 id);
-
     client::ServerAddress m_address;
     QString m_token;
 };
