@@ -14,6 +14,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "verdict/app/compile_log_view.h"
 #include "verdict/app/connection_indicator.h"
 #include "verdict/app/local_server.h"
 #include "verdict/app/problem_list_model.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(LocalServer* server, QWidget* parent)
       m_languages(new QComboBox),
       m_problemList(new QListView),
       m_submissionsView(new QTreeView),
+      m_compileLog(new CompileLogView),
       m_indicator(new ConnectionIndicator),
       m_submit(new QAction(tr("&Submit"), this)) {
     setWindowTitle(tr("Verdict"));
@@ -97,6 +99,17 @@ void MainWindow::buildDocks() {
     submissionsDock->setObjectName("submissions");
     submissionsDock->setWidget(m_submissionsView);
     addDockWidget(Qt::BottomDockWidgetArea, submissionsDock);
+
+    auto* compileDock = new QDockWidget(tr("Compile output"));
+    compileDock->setObjectName("compile-output");
+    compileDock->setWidget(m_compileLog);
+    tabifyDockWidget(submissionsDock, compileDock);
+    submissionsDock->raise();
+    connect(m_compileLog, &CompileLogView::diagnosticActivated, this,
+            [this](const editor::Diagnostic& diagnostic) {
+                m_editor->goToLine(diagnostic.line);
+                m_editor->setFocus();
+            });
     resizeDocks({problemsDock}, {200}, Qt::Horizontal);
     resizeDocks({submissionsDock}, {220}, Qt::Vertical);
 }
@@ -112,10 +125,26 @@ void MainWindow::buildMenus() {
                              .arg(m_submit->shortcut().toString(QKeySequence::NativeText)));
     connect(m_submit, &QAction::triggered, this, &MainWindow::submit);
     judge->addAction(m_submit);
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* nextProblem = go->addAction(tr("&Next problem"), this, [this] { stepProblem(1); });
+    nextProblem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction* previousProblem =
+        go->addAction(tr("&Previous problem"), this, [this] { stepProblem(-1); });
+    previousProblem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* next =
         edit->addAction(tr("Next &error"), m_editor, &editor::CodeEditor::goToNextDiagnostic);
     next->setShortcut(Qt::Key_F8);
+}
+
+void MainWindow::stepProblem(int delta) {
+    const int count = m_problems->rowCount();
+    if (count == 0)
+        return;
+    const int current = m_problemList->currentIndex().isValid()
+                            ? m_problemList->currentIndex().row()
+                            : (delta > 0 ? -1 : 0);
+    m_problemList->setCurrentIndex(m_problems->index(((current + delta) % count + count) % count));
 }
 
 }  // namespace verdict::app

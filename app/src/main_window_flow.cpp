@@ -1,9 +1,11 @@
 // MainWindow: what happens on the server's answers (problems, languages, submissions).
 #include <QComboBox>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QListView>
 #include <QStatusBar>
 
+#include "verdict/app/compile_log_view.h"
 #include "verdict/app/connection_indicator.h"
 #include "verdict/app/main_window.h"
 #include "verdict/app/problem_list_model.h"
@@ -129,6 +131,9 @@ void MainWindow::onSubmissionFetched(const QJsonObject& submission) {
                                .toString();
     const auto diagnostics = editor::parseCompilerOutput(output);
     m_editor->setDiagnostics(diagnostics);
+    m_compileLog->showLog(output, diagnostics);
+    if (auto* dock = qobject_cast<QDockWidget*>(m_compileLog->parentWidget()))
+        dock->raise();
     if (!diagnostics.isEmpty())
         m_editor->goToLine(diagnostics.first().line);
 }

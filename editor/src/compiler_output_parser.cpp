@@ -147,7 +147,8 @@ class Parser {
                 message.hasMatch() ? severityOf(message.captured(1)) : Severity::Error, text);
             return true;
         }
-        m_pythonFrames.append({m.captured(2).toInt(), 0, Severity::Error, {}, m.captured(1)});
+        m_pythonFrames.append(
+            {m.captured(2).toInt(), 0, Severity::Error, {}, m.captured(1), int(m_index)});
         return true;
     }
 
@@ -175,14 +176,15 @@ class Parser {
         }
         for (auto frame = frames.rbegin(); frame != frames.rend(); ++frame) {
             if (m_mainFile.isEmpty() || sameFile(frame->file, m_mainFile)) {
-                add(frame->file, frame->line, 0, Severity::Error, message);
+                m_result.append(
+                    {frame->line, 0, Severity::Error, message, frame->file, frame->outputLine});
                 return;
             }
         }
     }
 
     void add(const QString& file, int line, int column, Severity severity, const QString& message) {
-        m_result.append({line, column, severity, message, file});
+        m_result.append({line, column, severity, message, file, int(m_index)});
     }
 
     QStringList m_lines;

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "app_test_env.h"
+#include "verdict/app/compile_log_view.h"
 #include "verdict/app/connection_indicator.h"
 #include "verdict/app/local_server.h"
 #include "verdict/app/main_window.h"
@@ -76,6 +77,16 @@ class MainWindowTest : public QObject {
         QTRY_VERIFY(!m_window->editor()->diagnostics().isEmpty());
         QCOMPARE(m_window->editor()->diagnostics().first().line, 3);
         QVERIFY(!m_window->editor()->diagnosticsOnLine(3).isEmpty());
+        // The compile log names the place; a click on that line puts the caret there.
+        auto* log = m_window->compileLog();
+        QVERIFY(log->toPlainText().contains("line 3"));
+        const verdict::editor::Diagnostic first = log->diagnostics().first();
+        m_window->editor()->goToLine(1);
+        QVERIFY(log->activateLine(first.outputLine));
+        int line = 0, index = 0;
+        m_window->editor()->getCursorPosition(&line, &index);
+        QCOMPARE(line + 1, 3);
+        QVERIFY(!log->activateLine(first.outputLine + 100));
     }
 
     void submitsWithCtrlEnterFromTheEditor() {

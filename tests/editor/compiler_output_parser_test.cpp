@@ -167,6 +167,21 @@ class CompilerOutputParserTest : public QObject {
         QCOMPARE(ours.size(), 1);
         QCOMPARE(ours[0].line, 2);
         QVERIFY(ours[0].message.startsWith(QLatin1String("json.decoder.JSONDecodeError")));
+        QCOMPARE(ours[0].outputLine, 1);  // the frame's line, where a click in the log lands
+    }
+
+    // The compile log is clickable: each diagnostic knows the output line that names it.
+    void recordsTheOutputLine() {
+        const QString output = QStringLiteral(
+            "main.cpp: In function 'int main()':\n"
+            "main.cpp:3:5: error: 'x' was not declared in this scope\n"
+            "    3 |     x = 1;\n"
+            "error[E0425]: cannot find value `y` in this scope\n"
+            " --> main.rs:4:13\n");
+        const QList<Diagnostic> all = parseCompilerOutput(output);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].outputLine, 1);
+        QCOMPARE(all[1].outputLine, 3);
     }
 };
 

@@ -19,6 +19,7 @@ class CodeEditor;
 
 namespace verdict::app {
 
+class CompileLogView;
 class ConnectionIndicator;
 class LocalServer;
 class ProblemListModel;
@@ -41,6 +42,7 @@ class MainWindow : public QMainWindow {
     SubmissionsModel* submissions() const { return m_submissionsModel; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     ProblemView* problemView() const { return m_problemView; }
+    CompileLogView* compileLog() const { return m_compileLog; }
     int currentProblemId() const { return m_problem.value("id").toInt(); }
     // Selects a language by id; false when it is not in the chooser.
     bool selectLanguage(const QString& id);
@@ -49,6 +51,8 @@ class MainWindow : public QMainWindow {
     void connectTo(const verdict::client::ServerAddress& address, const QString& token);
     void showConnectionFailure(const QString& reason);
     void submit();
+    // Moves to the next (+1) or previous (-1) problem of the list, wrapping around.
+    void stepProblem(int delta);
 
   private:
     void buildMenus();
@@ -69,6 +73,7 @@ class MainWindow : public QMainWindow {
     QComboBox* m_languages;
     QListView* m_problemList;
     QTreeView* m_submissionsView;
+    CompileLogView* m_compileLog;
     ConnectionIndicator* m_indicator;
     QAction* m_submit;
     QJsonObject m_problem;
