@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "verdict/client/client.h"
@@ -48,6 +49,17 @@ bool uploadOne(client::Client& client, const QDir& folder, const QTemporaryDir& 
     return false;
 }
 
+// The short names the server lists; empty when it cannot say (then every upload is tried, and
+// a 409 still means present).
+QStringList problemsOnServer(client::Client& client) {
+    QStringList names;
+    const auto listed = client.get("/api/v1/problems");
+    if (listed && listed.value->is_array())
+        for (const auto& problem : *listed.value)
+            names << QString::fromStdString(problem.value("short_name", std::string()));
+    return names;
+}
+
 }  // namespace
 
 QString bundledProblemsDirectory() {
@@ -71,7 +83,13 @@ UploadReport uploadBundledProblems(client::Client& client, const QString& direct
     const auto folders = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     if (folders.isEmpty())
         report.error = tr("No problems found in %1").arg(directory);
+    // What the server already has is not zipped and sent again (a later start stays fast).
+    const QStringList present = problemsOnServer(client);
     for (const QString& name : folders) {
+        if (present.contains(name)) {
+            report.present << name;
+            continue;
+        }
         if (!uploadOne(client, QDir(root.filePath(name)), scratch, report))
             break;
     }
