@@ -59,9 +59,13 @@ int runHeadless(int argc, char** argv) {
     QObject::connect(
         &server, &LocalServer::ready, &application,
         [&server](const client::ServerAddress& address, const QString&) {
+            const QString url = QString::fromStdString(address.toString());
             print(tr("the local judge listens at %1 (user admin, password in %2/"
                      "admin-password); Ctrl+C stops it.")
-                      .arg(QString::fromStdString(address.toString()), server.dataDirectory()));
+                      .arg(url, server.dataDirectory()));
+            print(tr("to use it from a shell: verdict login --server %1 --user admin, then "
+                     "verdict problems, verdict submit --problem NAME FILE.")
+                      .arg(url));
         });
     QObject::connect(&server, &LocalServer::failed, &application, [](const QString& reason) {
         print(reason);
