@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -13,6 +14,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "verdict/app/compile_log_view.h"
 #include "verdict/app/connection_indicator.h"
@@ -22,6 +24,7 @@
 #include "verdict/app/server_session.h"
 #include "verdict/app/submissions_model.h"
 #include "verdict/editor/code_editor.h"
+#include "verdict/editor/find_bar.h"
 
 namespace verdict::app {
 
@@ -36,6 +39,7 @@ MainWindow::MainWindow(LocalServer* server, QWidget* parent)
       m_problemList(new QListView),
       m_submissionsView(new QTreeView),
       m_compileLog(new CompileLogView),
+      m_findBar(new editor::FindBar(m_editor)),
       m_indicator(new ConnectionIndicator),
       m_submit(new QAction(tr("&Submit"), this)) {
     setWindowTitle(tr("Verdict"));
@@ -71,6 +75,7 @@ QWidget* MainWindow::buildEditorPanel() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_findBar);
     m_languages->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_languages, &QComboBox::currentIndexChanged, this, &MainWindow::onLanguageChosen);
     return panel;
@@ -117,7 +122,7 @@ void MainWindow::buildDocks() {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     QMenu* judge = menuBar()->addMenu(tr("&Judge"));
     m_submit->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -131,10 +136,51 @@ void MainWindow::buildMenus() {
     QAction* previousProblem =
         go->addAction(tr("&Previous problem"), this, [this] { stepProblem(-1); });
     previousProblem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    buildEditMenu();
+    buildViewMenu();
+}
+
+void MainWindow::buildEditMenu() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* next =
-        edit->addAction(tr("Next &error"), m_editor, &editor::CodeEditor::goToNextDiagnostic);
-    next->setShortcut(Qt::Key_F8);
+    auto add = [this, edit](const QString& text, const QKeySequence& key, auto slot) {
+        QAction* action = edit->addAction(text, this, slot);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        return action;
+    };
+    add(tr("&Undo"), QKeySequence::Undo, [this] { m_editor->undo(); });
+    add(tr("&Redo"), QKeySequence::Redo, [this] { m_editor->redo(); });
+    edit->addSeparator();
+    add(tr("&Find…"), QKeySequence::Find, [this] { m_findBar->showFind(); });
+    add(tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_findBar->showReplace(); });
+    add(tr("Find &next"), QKeySequence::FindNext, [this] { m_findBar->findNext(); });
+    add(tr("Find &previous"), QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
+    add(tr("Select next &occurrence"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        [this] { m_editor->selectNextOccurrence(); });
+    edit->addSeparator();
+    add(tr("&Go to line…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
+        bool ok = false;
+        const int line =
+            QInputDialog::getInt(this, tr("Go to line"), tr("Line (1–%1):").arg(m_editor->lines()),
+                                 1, 1, std::max(1, m_editor->lines()), 1, &ok);
+        if (ok)
+            m_editor->goToLine(line);
+    });
+    add(tr("Next &error"), QKeySequence(Qt::Key_F8), [this] { m_editor->goToNextDiagnostic(); });
+}
+
+void MainWindow::buildViewMenu() {
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* in = m_viewMenu->addAction(tr("Zoom &in"), this, [this] { m_editor->zoomIn(); });
+    in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* out = m_viewMenu->addAction(tr("Zoom &out"), this, [this] { m_editor->zoomOut(); });
+    out->setShortcut(QKeySequence::ZoomOut);
+    QAction* reset =
+        m_viewMenu->addAction(tr("&Reset zoom"), this, [this] { m_editor->resetZoom(); });
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::stepProblem(int delta) {

@@ -13,9 +13,12 @@ class QComboBox;
 class QListView;
 class QTreeView;
 
+class QMenu;
+
 namespace verdict::editor {
 class CodeEditor;
-}
+class FindBar;
+}  // namespace verdict::editor
 
 namespace verdict::app {
 
@@ -43,6 +46,7 @@ class MainWindow : public QMainWindow {
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     ProblemView* problemView() const { return m_problemView; }
     CompileLogView* compileLog() const { return m_compileLog; }
+    editor::FindBar* findBar() const { return m_findBar; }
     int currentProblemId() const { return m_problem.value("id").toInt(); }
     // Selects a language by id; false when it is not in the chooser.
     bool selectLanguage(const QString& id);
@@ -56,6 +60,8 @@ class MainWindow : public QMainWindow {
 
   private:
     void buildMenus();
+    void buildEditMenu();
+    void buildViewMenu();
     QWidget* buildEditorPanel();
     void buildDocks();
     void wireSession();
@@ -74,6 +80,8 @@ class MainWindow : public QMainWindow {
     QListView* m_problemList;
     QTreeView* m_submissionsView;
     CompileLogView* m_compileLog;
+    editor::FindBar* m_findBar;
+    QMenu* m_viewMenu = nullptr;
     ConnectionIndicator* m_indicator;
     QAction* m_submit;
     QJsonObject m_problem;
