@@ -4,7 +4,6 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
@@ -12,7 +11,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -23,6 +21,7 @@
 #include "verdict/app/problem_view.h"
 #include "verdict/app/server_session.h"
 #include "verdict/app/submissions_model.h"
+#include "verdict/app/submissions_panel.h"
 #include "verdict/editor/code_editor.h"
 #include "verdict/editor/find_bar.h"
 
@@ -37,7 +36,7 @@ MainWindow::MainWindow(LocalServer* server, QWidget* parent)
       m_editor(new editor::CodeEditor),
       m_languages(new QComboBox),
       m_problemList(new QListView),
-      m_submissionsView(new QTreeView),
+      m_submissionsPanel(new SubmissionsPanel(m_submissionsModel)),
       m_compileLog(new CompileLogView),
       m_findBar(new editor::FindBar(m_editor)),
       m_indicator(new ConnectionIndicator),
@@ -91,18 +90,11 @@ void MainWindow::buildDocks() {
     problemsDock->setWidget(m_problemList);
     addDockWidget(Qt::LeftDockWidgetArea, problemsDock);
 
-    m_submissionsView->setModel(m_submissionsModel);
-    m_submissionsView->setUniformRowHeights(true);
-    m_submissionsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_submissionsModel, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex& parent, int, int last) {
-                if (!parent.isValid())
-                    m_submissionsView->expand(m_submissionsModel->index(last, 0));
-                m_submissionsView->scrollToBottom();
-            });
     auto* submissionsDock = new QDockWidget(tr("Submissions"));
     submissionsDock->setObjectName("submissions");
-    submissionsDock->setWidget(m_submissionsView);
+    submissionsDock->setWidget(m_submissionsPanel);
+    connect(m_submissionsPanel, &SubmissionsPanel::openCodeRequested, this,
+            &MainWindow::openSubmittedCode);
     addDockWidget(Qt::BottomDockWidgetArea, submissionsDock);
 
     auto* compileDock = new QDockWidget(tr("Compile output"));

@@ -4,14 +4,17 @@
 #include <QJsonArray>
 #include <QListView>
 #include <QStatusBar>
+#include <nlohmann/json.hpp>
 
 #include "verdict/app/compile_log_view.h"
 #include "verdict/app/connection_indicator.h"
+#include "verdict/app/json_bridge.h"
 #include "verdict/app/main_window.h"
 #include "verdict/app/problem_list_model.h"
 #include "verdict/app/problem_view.h"
 #include "verdict/app/server_session.h"
 #include "verdict/app/submissions_model.h"
+#include "verdict/app/submissions_panel.h"
 #include "verdict/editor/code_editor.h"
 #include "verdict/editor/compiler_output_parser.h"
 #include "verdict/editor/templates.h"
@@ -26,18 +29,21 @@ const QString kPreferredLanguage = QStringLiteral("cpp");
 }  // namespace
 
 void MainWindow::wireSession() {
-    connect(m_session, &ServerSession::problemsFetched, m_problems, &ProblemListModel::setProblems);
+    connect(m_session, &ServerSession::problemsFetched, this, [this](const QJsonArray& problems) {
+        m_problems->setProblems(problems);
+        if (!m_historyFetched)
+            fetchHistory();
+    });
     connect(m_session, &ServerSession::problemFetched, this, [this](const QJsonObject& problem) {
         m_problem = problem;
         m_problemView->showProblem(problem);
+        m_submissionsPanel->setCurrentProblem(currentProblemId());
     });
     connect(m_session, &ServerSession::languagesFetched, this, &MainWindow::onLanguagesFetched);
     connect(m_session, &ServerSession::submitted, this,
             [this](qint64 id, int problemId, const QString& language) {
-                const int index = m_languages->findData(language);
-                m_submissionsModel->addSubmission(
-                    id, m_problems->nameOf(problemId),
-                    index >= 0 ? m_languages->itemText(index).section(" (", 0, 0) : language);
+                m_submissionsModel->addSubmission(id, m_problems->nameOf(problemId),
+                                                  languageName(language), problemId);
             });
     connect(m_session, &ServerSession::submissionEventReceived, m_submissionsModel,
             &SubmissionsModel::applyEvent);
@@ -55,6 +61,7 @@ void MainWindow::wireSession() {
 
 void MainWindow::connectTo(const client::ServerAddress& address, const QString& token) {
     m_session->setConnection(address, token);
+    m_historyFetched = false;
     m_indicator->setState(ConnectionState::Connected,
                           tr("Local judge at %1").arg(QString::fromStdString(address.toString())));
     m_session->fetchLanguages();
@@ -136,6 +143,57 @@ void MainWindow::onSubmissionFetched(const QJsonObject& submission) {
         dock->raise();
     if (!diagnostics.isEmpty())
         m_editor->goToLine(diagnostics.first().line);
+}
+
+QString MainWindow::languageName(const QString& id) const {
+    const int index = m_languages->findData(id);
+    return index >= 0 ? m_languages->itemText(index).section(" (", 0, 0) : id;
+}
+
+void MainWindow::fetchHistory() {
+    m_historyFetched = true;
+    m_session->request(
+        "history", [](client::Client& api) { return api.get("/api/v1/submissions?limit=200"); },
+        [this](const nlohmann::json& value) {
+            const QJsonArray list = toQt(value).toArray();
+            // Newest first on the wire; the model shows the oldest first.
+            for (qsizetype i = list.size() - 1; i >= 0; --i) {
+                const QJsonObject submission = list.at(i).toObject();
+                const qint64 id = submission.value("id").toInteger();
+                const bool added = m_submissionsModel->addFromServer(
+                    submission, m_problems->nameOf(submission.value("problem").toInt()),
+                    languageName(submission.value("language").toString()));
+                if (added && submission.value("status").toString() != QLatin1String("done"))
+                    m_session->follow(
+                        client::Target::Submission, id,
+                        [this, id](const QJsonObject& event) {
+                            m_submissionsModel->applyEvent(id, event);
+                        },
+                        [this, id](const QString& why) {
+                            statusBar()->showMessage(
+                                tr("Lost the events of submission %1: %2").arg(id).arg(why));
+                        });
+            }
+        });
+}
+
+void MainWindow::openSubmittedCode(qint64 id) {
+    const std::string path = "/api/v1/submissions/" + std::to_string(id);
+    m_session->request(
+        "submission", [path](client::Client& api) { return api.get(path); },
+        [this](const nlohmann::json& value) {
+            const QJsonObject submission = toQt(value).toObject();
+            if (submission.value("problem").toInt() != currentProblemId())
+                return;
+            selectLanguage(submission.value("language").toString());
+            // One undo step brings the previous text back.
+            m_editor->selectAll();
+            m_editor->replaceSelectedText(submission.value("source").toString());
+            statusBar()->showMessage(
+                tr("The code of submission %1 is in the editor (Ctrl+Z brings yours back).")
+                    .arg(submission.value("id").toInteger()),
+                kMessageMs);
+        });
 }
 
 }  // namespace verdict::app

@@ -1,23 +1,47 @@
 #include "verdict/app/submissions_model.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <algorithm>
 
 namespace verdict::app {
 
 SubmissionsModel::SubmissionsModel(QObject* parent) : QAbstractItemModel(parent) {}
 
-void SubmissionsModel::addSubmission(qint64 id, const QString& problem, const QString& language) {
+void SubmissionsModel::addSubmission(qint64 id, const QString& problem, const QString& language,
+                                     int problemId) {
     if (rowOf(id) >= 0)
         return;
     const int row = int(m_submissions.size());
     beginInsertRows({}, row, row);
     Submission submission;
     submission.id = id;
+    submission.problemId = problemId;
     submission.problem = problem;
     submission.language = language;
     m_submissions.append(submission);
     endInsertRows();
+}
+
+bool SubmissionsModel::addFromServer(const QJsonObject& from, const QString& problem,
+                                     const QString& language) {
+    const qint64 id = from.value("id").toInteger();
+    if (id <= 0 || rowOf(id) >= 0)
+        return false;
+    addSubmission(id, problem, language, from.value("problem").toInt());
+    const int row = rowOf(id);
+    Submission& submission = m_submissions[row];
+    submission.status = from.value("status").toString(QStringLiteral("queued"));
+    if (submission.status != QLatin1String("done"))
+        return true;  // its events will follow
+    submission.verdict = from.value("verdict").toString();
+    const QJsonArray tests = from.value("result").toObject().value("tests").toArray();
+    submission.tests = int(tests.size());
+    submission.test = submission.tests;
+    for (const QJsonValue& test : tests)
+        addResult(row, test.toObject());
+    emit dataChanged(index(row, 0), index(row, MemoryColumn));
+    return true;
 }
 
 bool SubmissionsModel::applyEvent(qint64 id, const QJsonObject& event) {
@@ -30,7 +54,9 @@ bool SubmissionsModel::applyEvent(qint64 id, const QJsonObject& event) {
         return false;
     submission.lastSeq = seq;
     const QString status = event.value("status").toString();
-    if (status == QLatin1String("queued"))  // first, or a rejudge: start over
+    // Queued (first, or a rejudge) or compiling (also a new attempt after a crashed worker or
+    // server): the tests are judged again from the first, so start over.
+    if (status == QLatin1String("queued") || status == QLatin1String("compiling"))
         clearResults(row);
     submission.status = status;
     if (event.contains("tests"))

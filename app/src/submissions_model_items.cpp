@@ -56,6 +56,8 @@ QVariant SubmissionsModel::submissionData(const Submission& submission, int colu
         return submission.verdict;
     if (role == SubmissionIdRole)
         return submission.id;
+    if (role == ProblemIdRole)
+        return submission.problemId;
     if (role == Qt::ForegroundRole && column == StatusColumn)
         return verdictColor(submission.verdict);
     if (role != Qt::DisplayRole)

@@ -1,10 +1,12 @@
 // End to end, offscreen: the main window with a real LocalServer; choose aplusb, write Python,
 // Submit, and see the live verdict (AC), or a compile error land on the right line.
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 
 #include "app_test_env.h"
 #include "verdict/app/compile_log_view.h"
@@ -12,7 +14,9 @@
 #include "verdict/app/local_server.h"
 #include "verdict/app/main_window.h"
 #include "verdict/app/problem_list_model.h"
+#include "verdict/app/submissions_filter.h"
 #include "verdict/app/submissions_model.h"
+#include "verdict/app/submissions_panel.h"
 #include "verdict/editor/code_editor.h"
 
 using verdict::app::ConnectionState;
@@ -35,6 +39,11 @@ class MainWindowTest : public QObject {
         m_server = std::make_unique<verdict::app::LocalServer>();
         m_window = std::make_unique<MainWindow>(m_server.get());
         m_window->show();
+        connect(m_server.get(), &verdict::app::LocalServer::ready, this,
+                [this](const verdict::client::ServerAddress& address, const QString& token) {
+                    m_address = address;
+                    m_token = token;
+                });
         m_server->start();
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->connectionIndicator()->state() != ConnectionState::Starting, kStartMs);
@@ -106,8 +115,54 @@ class MainWindowTest : public QObject {
         QVERIFY(m_window->submitAction()->shortcut().toString().contains("Return"));
     }
 
+    // A window opened later on the same server (an IDE restart) lists the earlier submissions
+    // with their verdicts and tests, this problem's only unless asked, and can reopen their code.
+    void aLaterWindowShowsTheHistory() {
+        QVERIFY(!m_token.isEmpty());
+        const SubmissionsModel* earlier = m_window->submissions();
+        QVERIFY(earlier->rowCount() >= 3);
+        const qint64 lastId = earlier->index(earlier->rowCount() - 1, 0)
+                                  .data(SubmissionsModel::SubmissionIdRole)
+                                  .toLongLong();
+        MainWindow later;
+        later.show();
+        later.connectTo(m_address, m_token);
+        QTRY_COMPARE_WITH_TIMEOUT(later.submissions()->rowCount(), earlier->rowCount(), kJudgeMs);
+        const SubmissionsModel::Submission* last = later.submissions()->submission(lastId);
+        QVERIFY(last);
+        QCOMPARE(last->verdict, QStringLiteral("AC"));
+        QVERIFY(!last->results.isEmpty());
+        auto* panel = later.submissionsPanel();
+        QTRY_VERIFY(later.problems()->rowOf("aplusb") >= 0);
+        QTRY_VERIFY(later.languageChooser()->count() > 0);
+        later.problemList()->setCurrentIndex(
+            later.problems()->index(later.problems()->rowOf("aplusb")));
+        QTRY_VERIFY(later.currentProblemId() > 0);
+        QTRY_COMPARE(panel->filter()->rowCount(), earlier->rowCount());  // all are aplusb's
+        later.stepProblem(1);  // another problem: none of them
+        QTRY_VERIFY(later.currentProblemId() != m_window->currentProblemId());
+        QTRY_COMPARE(panel->filter()->rowCount(), 0);
+        panel->allProblemsBox()->setChecked(true);
+        QCOMPARE(panel->filter()->rowCount(), earlier->rowCount());
+        panel->allProblemsBox()->setChecked(false);
+        later.stepProblem(-1);
+        QTRY_COMPARE(panel->filter()->rowCount(), earlier->rowCount());
+
+        later.editor()->setText("my newer attempt\n");
+        panel->view()->setCurrentIndex(panel->filter()->index(panel->filter()->rowCount() - 1, 0));
+        QCOMPARE(panel->selectedSubmission(), lastId);
+        QSignalSpy open(panel, &verdict::app::SubmissionsPanel::openCodeRequested);
+        panel->view()->doubleClicked(panel->view()->currentIndex());
+        QCOMPARE(open.count(), 1);
+        QTRY_COMPARE(later.editor()->text(), m_window->editor()->text());
+        later.editor()->undo();
+        QCOMPARE(later.editor()->text(), QStringLiteral("my newer attempt\n"));
+    }
+
   private:
     QTemporaryDir m_home;
+    verdict::client::ServerAddress m_address;
+    QString m_token;
     std::unique_ptr<verdict::app::LocalServer> m_server;
     std::unique_ptr<MainWindow> m_window;
 };

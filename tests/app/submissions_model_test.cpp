@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "verdict/app/submissions_filter.h"
 #include "verdict/app/submissions_model.h"
 
 using verdict::app::SubmissionsModel;
@@ -112,6 +113,50 @@ class SubmissionsModelTest : public QObject {
         QCOMPARE(status(model, 0), "Queued");
         QCOMPARE(status(model, 1), "Compiling");
         QCOMPARE(model.index(1, SubmissionsModel::ProblemColumn).data().toString(), "Socks");
+    }
+
+    // History from GET /submissions: a finished one with its tests, an unfinished one waiting
+    // for its events; a known id is not added twice.
+    void takesHistoryFromTheServer() {
+        SubmissionsModel model;
+        const QJsonObject done = parsed(
+            R"({"id": 4, "problem": 2, "language": "cpp", "status": "done", "verdict": "WA",
+                "result": {"verdict": "WA", "tests": [
+                    {"name": "sample/1", "verdict": "AC", "cpu_ms": 3, "memory_kib": 900},
+                    {"name": "secret/1", "verdict": "WA", "cpu_ms": 5, "memory_kib": 910}]}})");
+        QVERIFY(model.addFromServer(done, "Socks", "C++"));
+        QVERIFY(!model.addFromServer(done, "Socks", "C++"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(status(model), "Wrong answer");
+        QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        QCOMPARE(model.index(0, 0).data(SubmissionsModel::ProblemIdRole).toInt(), 2);
+        QVERIFY(model.addFromServer(parsed(R"({"id": 5, "problem": 1, "status": "running"})"),
+                                    "A plus B", "Python 3"));
+        QVERIFY(model.applyEvent(5, parsed(R"({"seq":1,"status":"queued"})")));
+        QCOMPARE(status(model, 1), "Queued");
+        QVERIFY(!model.addFromServer(parsed(R"({"status": "done"})"), "x", "y"));  // no id
+    }
+
+    // The panel's filter: one problem's submissions (with their test rows) or all, by id.
+    void filtersByProblem() {
+        SubmissionsModel model;
+        model.addSubmission(9, "Socks", "cpp", 2);
+        model.addSubmission(3, "A plus B", "python3", 1);
+        model.addSubmission(5, "Socks", "cpp", 2);
+        verdict::app::SubmissionsFilter filter;
+        filter.setSourceModel(&model);
+        QCOMPARE(filter.rowCount(), 3);
+        QCOMPARE(filter.index(0, 0).data(SubmissionsModel::SubmissionIdRole).toInt(), 3);
+        filter.setProblem(2);
+        QCOMPARE(filter.rowCount(), 2);
+        QCOMPARE(filter.index(0, 0).data(SubmissionsModel::SubmissionIdRole).toInt(), 5);
+        QCOMPARE(filter.index(1, 0).data(SubmissionsModel::SubmissionIdRole).toInt(), 9);
+        model.applyEvent(5, parsed(R"({"seq":1,"status":"queued"})"));
+        model.applyEvent(5, parsed(R"({"seq":2,"status":"running","test":1,"tests":1,
+            "result":{"name":"sample/1","verdict":"AC","cpu_ms":1,"memory_kib":1}})"));
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+        filter.setProblem(7);
+        QCOMPARE(filter.rowCount(), 0);
     }
 };
 

@@ -11,7 +11,6 @@
 class QAction;
 class QComboBox;
 class QListView;
-class QTreeView;
 
 class QMenu;
 
@@ -29,6 +28,7 @@ class ProblemListModel;
 class ProblemView;
 class ServerSession;
 class SubmissionsModel;
+class SubmissionsPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -43,6 +43,7 @@ class MainWindow : public QMainWindow {
     QAction* submitAction() const { return m_submit; }
     ProblemListModel* problems() const { return m_problems; }
     SubmissionsModel* submissions() const { return m_submissionsModel; }
+    SubmissionsPanel* submissionsPanel() const { return m_submissionsPanel; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     ProblemView* problemView() const { return m_problemView; }
     CompileLogView* compileLog() const { return m_compileLog; }
@@ -70,6 +71,10 @@ class MainWindow : public QMainWindow {
     void onLanguageChosen();
     void onSubmissionFinished(qint64 id, const QString& verdict);
     void onSubmissionFetched(const QJsonObject& submission);
+    // The user's earlier submissions on this server; unfinished ones are followed again.
+    void fetchHistory();
+    void openSubmittedCode(qint64 id);
+    QString languageName(const QString& id) const;
 
     ServerSession* m_session;
     ProblemListModel* m_problems;
@@ -78,7 +83,7 @@ class MainWindow : public QMainWindow {
     editor::CodeEditor* m_editor;
     QComboBox* m_languages;
     QListView* m_problemList;
-    QTreeView* m_submissionsView;
+    SubmissionsPanel* m_submissionsPanel;
     CompileLogView* m_compileLog;
     editor::FindBar* m_findBar;
     QMenu* m_viewMenu = nullptr;
@@ -86,6 +91,7 @@ class MainWindow : public QMainWindow {
     QAction* m_submit;
     QJsonObject m_problem;
     QString m_templateText;
+    bool m_historyFetched = false;
 };
 
 }  // namespace verdict::app

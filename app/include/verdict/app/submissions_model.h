@@ -12,7 +12,7 @@ class SubmissionsModel : public QAbstractItemModel {
     Q_OBJECT
   public:
     enum Column { IdColumn, ProblemColumn, LanguageColumn, StatusColumn, TimeColumn, MemoryColumn };
-    enum Role { VerdictRole = Qt::UserRole + 1, SubmissionIdRole };
+    enum Role { VerdictRole = Qt::UserRole + 1, SubmissionIdRole, ProblemIdRole };
 
     struct TestResult {
         QString name;
@@ -22,6 +22,7 @@ class SubmissionsModel : public QAbstractItemModel {
     };
     struct Submission {
         qint64 id = 0;
+        int problemId = 0;
         QString problem;
         QString language;
         QString status = QStringLiteral("queued");  // queued, compiling, running, done
@@ -34,7 +35,12 @@ class SubmissionsModel : public QAbstractItemModel {
 
     explicit SubmissionsModel(QObject* parent = nullptr);
 
-    void addSubmission(qint64 id, const QString& problem, const QString& language);
+    void addSubmission(qint64 id, const QString& problem, const QString& language,
+                       int problemId = 0);
+    // A submission as GET /api/v1/submissions lists it (history from before this session): its
+    // status, verdict and per-test results. False when it is already here.
+    bool addFromServer(const QJsonObject& submission, const QString& problem,
+                       const QString& language);
     // Applies one event of the stream; stale or repeated ones (seq not above the last) are
     // ignored. False when the submission is unknown or the event was ignored.
     bool applyEvent(qint64 id, const QJsonObject& event);
