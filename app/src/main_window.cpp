@@ -22,6 +22,7 @@
 #include "verdict/app/server_session.h"
 #include "verdict/app/submissions_model.h"
 #include "verdict/app/submissions_panel.h"
+#include "verdict/app/tests_panel/tests_panel.h"
 #include "verdict/editor/code_editor.h"
 #include "verdict/editor/find_bar.h"
 
@@ -39,6 +40,7 @@ MainWindow::MainWindow(LocalServer* server, QWidget* parent)
       m_submissionsPanel(new SubmissionsPanel(m_submissionsModel)),
       m_compileLog(new CompileLogView),
       m_findBar(new editor::FindBar(m_editor)),
+      m_testsPanel(new tests_panel::TestsPanel(m_session)),
       m_indicator(new ConnectionIndicator),
       m_submit(new QAction(tr("&Submit"), this)) {
     setWindowTitle(tr("Verdict"));
@@ -97,6 +99,19 @@ void MainWindow::buildDocks() {
             &MainWindow::openSubmittedCode);
     addDockWidget(Qt::BottomDockWidgetArea, submissionsDock);
 
+    m_testsPanel->setSourceProvider(
+        [this] { return qMakePair(m_languages->currentData().toString(), m_editor->text()); });
+    connect(m_testsPanel, &tests_panel::TestsPanel::compileFailed, this,
+            &MainWindow::showCompileOutput);
+    connect(m_testsPanel->runAllAction(), &QAction::triggered, this,
+            [this] { raiseDock(m_testsPanel); });
+    connect(m_testsPanel->runSelectedAction(), &QAction::triggered, this,
+            [this] { raiseDock(m_testsPanel); });
+    auto* testsDock = new QDockWidget(tr("Tests"));
+    testsDock->setObjectName("tests");
+    testsDock->setWidget(m_testsPanel);
+    tabifyDockWidget(submissionsDock, testsDock);
+
     auto* compileDock = new QDockWidget(tr("Compile output"));
     compileDock->setObjectName("compile-output");
     compileDock->setWidget(m_compileLog);
@@ -121,6 +136,10 @@ void MainWindow::buildMenus() {
     m_submit->setToolTip(tr("Submit the code to the judge (%1)")
                              .arg(m_submit->shortcut().toString(QKeySequence::NativeText)));
     connect(m_submit, &QAction::triggered, this, &MainWindow::submit);
+    judge->addAction(m_testsPanel->runAllAction());
+    judge->addAction(m_testsPanel->runSelectedAction());
+    judge->addAction(m_testsPanel->addTestAction());
+    judge->addSeparator();
     judge->addAction(m_submit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     QAction* nextProblem = go->addAction(tr("&Next problem"), this, [this] { stepProblem(1); });

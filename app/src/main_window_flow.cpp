@@ -15,6 +15,7 @@
 #include "verdict/app/server_session.h"
 #include "verdict/app/submissions_model.h"
 #include "verdict/app/submissions_panel.h"
+#include "verdict/app/tests_panel/tests_panel.h"
 #include "verdict/editor/code_editor.h"
 #include "verdict/editor/compiler_output_parser.h"
 #include "verdict/editor/templates.h"
@@ -38,6 +39,7 @@ void MainWindow::wireSession() {
         m_problem = problem;
         m_problemView->showProblem(problem);
         m_submissionsPanel->setCurrentProblem(currentProblemId());
+        m_testsPanel->setProblem(problem);
     });
     connect(m_session, &ServerSession::languagesFetched, this, &MainWindow::onLanguagesFetched);
     connect(m_session, &ServerSession::submitted, this,
@@ -118,6 +120,7 @@ void MainWindow::submit() {
     if (m_languages->currentData().toString().isEmpty())
         return statusBar()->showMessage(tr("Choose a language first."), kMessageMs);
     m_editor->clearDiagnostics();
+    raiseDock(m_submissionsPanel);
     m_session->submit(currentProblemId(), m_languages->currentData().toString(), m_editor->text());
     statusBar()->showMessage(tr("Submitting…"), kMessageMs);
 }
@@ -130,19 +133,26 @@ void MainWindow::onSubmissionFinished(qint64 id, const QString& verdict) {
 }
 
 void MainWindow::onSubmissionFetched(const QJsonObject& submission) {
-    const QString output = submission.value("result")
-                               .toObject()
-                               .value("compile")
-                               .toObject()
-                               .value("output")
-                               .toString();
+    showCompileOutput(submission.value("result")
+                          .toObject()
+                          .value("compile")
+                          .toObject()
+                          .value("output")
+                          .toString());
+}
+
+void MainWindow::showCompileOutput(const QString& output) {
     const auto diagnostics = editor::parseCompilerOutput(output);
     m_editor->setDiagnostics(diagnostics);
     m_compileLog->showLog(output, diagnostics);
-    if (auto* dock = qobject_cast<QDockWidget*>(m_compileLog->parentWidget()))
-        dock->raise();
+    raiseDock(m_compileLog);
     if (!diagnostics.isEmpty())
         m_editor->goToLine(diagnostics.first().line);
+}
+
+void MainWindow::raiseDock(QWidget* content) {
+    if (auto* dock = qobject_cast<QDockWidget*>(content->parentWidget()))
+        dock->raise();
 }
 
 QString MainWindow::languageName(const QString& id) const {

@@ -17,6 +17,8 @@
 #include "verdict/app/submissions_filter.h"
 #include "verdict/app/submissions_model.h"
 #include "verdict/app/submissions_panel.h"
+#include "verdict/app/tests_panel/test_cases_model.h"
+#include "verdict/app/tests_panel/tests_panel.h"
 #include "verdict/editor/code_editor.h"
 
 using verdict::app::ConnectionState;
@@ -75,6 +77,27 @@ class MainWindowTest : public QObject {
         QVERIFY(model->rowCount(top) >= 2);  // one row per test, each accepted
         for (int i = 0; i < model->rowCount(top); ++i)
             QCOMPARE(model->index(i, 0, top).data(SubmissionsModel::VerdictRole).toString(), "AC");
+    }
+
+    // Judge ▸ Run all tests (Ctrl+R) runs the samples with the editor's code and language.
+    void runsTheSamplesFromTheWindow() {
+        m_window->editor()->setText("a, b = map(int, input().split())\nprint(a + b)\n");
+        auto* tests = m_window->testsPanel()->model();
+        QTRY_VERIFY(tests->rowCount() >= 1);
+        m_window->activateWindow();
+        m_window->editor()->setFocus();
+        QTest::keyClick(m_window->editor(), Qt::Key_R, Qt::ControlModifier);
+        for (int row = 0; row < tests->rowCount(); ++row)
+            QTRY_COMPARE_WITH_TIMEOUT(tests->testAt(row)->result.state,
+                                      verdict::app::tests_panel::TestState::Accepted, kJudgeMs);
+        QVERIFY(tests->testAt(0)->result.cpuMs >= 0);
+        // A wrong program: WA, and nothing is submitted.
+        const int submitted = m_window->submissions()->rowCount();
+        m_window->editor()->setText("print(0)\n");
+        m_window->testsPanel()->runAllAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(tests->testAt(0)->result.state,
+                                  verdict::app::tests_panel::TestState::WrongAnswer, kJudgeMs);
+        QCOMPARE(m_window->submissions()->rowCount(), submitted);
     }
 
     void putsACompileErrorOnItsLine() {

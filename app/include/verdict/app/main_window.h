@@ -21,6 +21,10 @@ class FindBar;
 
 namespace verdict::app {
 
+namespace tests_panel {
+class TestsPanel;
+}
+
 class CompileLogView;
 class ConnectionIndicator;
 class LocalServer;
@@ -48,6 +52,7 @@ class MainWindow : public QMainWindow {
     ProblemView* problemView() const { return m_problemView; }
     CompileLogView* compileLog() const { return m_compileLog; }
     editor::FindBar* findBar() const { return m_findBar; }
+    tests_panel::TestsPanel* testsPanel() const { return m_testsPanel; }
     int currentProblemId() const { return m_problem.value("id").toInt(); }
     // Selects a language by id; false when it is not in the chooser.
     bool selectLanguage(const QString& id);
@@ -71,6 +76,9 @@ class MainWindow : public QMainWindow {
     void onLanguageChosen();
     void onSubmissionFinished(qint64 id, const QString& verdict);
     void onSubmissionFetched(const QJsonObject& submission);
+    // Compiler output (a CE submission or test run): diagnostics on the code, the compile log.
+    void showCompileOutput(const QString& output);
+    void raiseDock(QWidget* content);
     // The user's earlier submissions on this server; unfinished ones are followed again.
     void fetchHistory();
     void openSubmittedCode(qint64 id);
@@ -86,6 +94,7 @@ class MainWindow : public QMainWindow {
     SubmissionsPanel* m_submissionsPanel;
     CompileLogView* m_compileLog;
     editor::FindBar* m_findBar;
+    tests_panel::TestsPanel* m_testsPanel;
     QMenu* m_viewMenu = nullptr;
     ConnectionIndicator* m_indicator;
     QAction* m_submit;
