@@ -23,6 +23,7 @@ QStringList measureTyping(int keystrokes);
 QStringList measureLargeFile(int megabytes);
 QStringList measureIdleMemory(const QString& self);
 QStringList measureServerStart(int runs);
+QStringList measureBigOutput(int megabytes);
 
 // This process's resident memory in KiB (VmRSS), 0 when unknown.
 long residentKib(long pid = 0);

@@ -12,9 +12,10 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: ide_bench [startup] [server-start] [typing] [large-file] [memory] [--runs N]\n"
-    "       [--keys N] [--mib N]\n"
-    "  (all five when none is named; --runs start-ups each, default 10; --keys keystrokes,\n"
+    "usage: ide_bench [startup] [server-start] [typing] [large-file] [big-output] [memory]\n"
+    "       [--runs N] [--keys N] [--mib N] [--output-mib N]\n"
+    "  (all six when none is named; --output-mib size of the big output, default 50; --runs "
+    "start-ups each, default 10; --keys keystrokes,\n"
     "   default 400; --mib size of the large file, default 5)\n";
 
 void print(const QStringList& lines) {
@@ -31,14 +32,18 @@ int main(int argc, char** argv) {
     if (argc == 3 && std::strcmp(argv[1], "--child") == 0)
         return runChild(QString::fromLocal8Bit(argv[2]));
     QStringList what;
-    int runs = 10, keys = 400, mib = 5;
+    int runs = 10, keys = 400, mib = 5, outputMib = 50;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if ((arg == "--runs" || arg == "--keys" || arg == "--mib") && i + 1 < argc) {
+        if ((arg == "--runs" || arg == "--keys" || arg == "--mib" || arg == "--output-mib") &&
+            i + 1 < argc) {
             const int value = std::atoi(argv[++i]);
-            (arg == "--runs" ? runs : arg == "--keys" ? keys : mib) = value;
+            (arg == "--runs"   ? runs
+             : arg == "--keys" ? keys
+             : arg == "--mib"  ? mib
+                               : outputMib) = value;
         } else if (arg == "startup" || arg == "typing" || arg == "large-file" || arg == "memory" ||
-                   arg == "server-start") {
+                   arg == "server-start" || arg == "big-output") {
             what << QString::fromStdString(arg);
         } else {
             std::fputs(kUsage, stderr);
@@ -46,7 +51,7 @@ int main(int argc, char** argv) {
         }
     }
     if (what.isEmpty())
-        what = {"startup", "server-start", "typing", "large-file", "memory"};
+        what = {"startup", "server-start", "typing", "large-file", "big-output", "memory"};
     QApplication application(argc, argv);
     const QString self = QApplication::applicationFilePath();
     if (what.contains("startup"))
@@ -57,6 +62,8 @@ int main(int argc, char** argv) {
         print(measureTyping(keys));
     if (what.contains("large-file"))
         print(measureLargeFile(mib));
+    if (what.contains("big-output"))
+        print(measureBigOutput(outputMib));
     if (what.contains("memory"))
         print(measureIdleMemory(self));
     return 0;
