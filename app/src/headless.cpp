@@ -19,7 +19,7 @@ void print(const QString& text) {
 }
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("verdict::app::Headless", text);
+    return QCoreApplication::translate("verdict::app", text);
 }
 
 // SIGINT and SIGTERM arrive as readable data on a signalfd, handled in the event loop.

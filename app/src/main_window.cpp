@@ -23,6 +23,10 @@
 #include "verdict/app/submissions_model.h"
 #include "verdict/app/submissions_panel.h"
 #include "verdict/app/tests_panel/tests_panel.h"
+#include "verdict/app/workspace/editor_binding.h"
+#include "verdict/app/workspace/submission_history.h"
+#include "verdict/app/workspace/workspace.h"
+#include "verdict/app/workspace/workspace_store.h"
 #include "verdict/editor/code_editor.h"
 #include "verdict/editor/find_bar.h"
 
@@ -54,10 +58,14 @@ MainWindow::MainWindow(LocalServer* server, QWidget* parent)
     buildMenus();
     statusBar()->addPermanentWidget(m_indicator);
     wireSession();
+    setUpWorkspace();
     if (server) {
         connect(server, &LocalServer::progressed, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-        connect(server, &LocalServer::ready, this, &MainWindow::connectTo);
+        connect(server, &LocalServer::ready, this,
+                [this](const client::ServerAddress& address, const QString& token) {
+                    connectTo(address, token);
+                });
         connect(server, &LocalServer::failed, this, &MainWindow::showConnectionFailure);
     }
     resize(1280, 800);

@@ -16,6 +16,10 @@
 #include "verdict/app/submissions_model.h"
 #include "verdict/app/submissions_panel.h"
 #include "verdict/app/tests_panel/tests_panel.h"
+#include "verdict/app/workspace/editor_binding.h"
+#include "verdict/app/workspace/submission_history.h"
+#include "verdict/app/workspace/workspace.h"
+#include "verdict/app/workspace/workspace_store.h"
 #include "verdict/editor/code_editor.h"
 #include "verdict/editor/compiler_output_parser.h"
 #include "verdict/editor/templates.h"
@@ -32,6 +36,7 @@ const QString kPreferredLanguage = QStringLiteral("cpp");
 void MainWindow::wireSession() {
     connect(m_session, &ServerSession::problemsFetched, this, [this](const QJsonArray& problems) {
         m_problems->setProblems(problems);
+        restoreCurrentProblem();
         if (!m_historyFetched)
             fetchHistory();
     });
@@ -40,10 +45,12 @@ void MainWindow::wireSession() {
         m_problemView->showProblem(problem);
         m_submissionsPanel->setCurrentProblem(currentProblemId());
         m_testsPanel->setProblem(problem);
+        if (m_languages->count() > 0)
+            openProblemBuffer();  // else once the languages arrive
     });
     connect(m_session, &ServerSession::languagesFetched, this, &MainWindow::onLanguagesFetched);
     connect(m_session, &ServerSession::submitted, this,
-            [this](qint64 id, int problemId, const QString& language) {
+            [this](qint64 id, int problemId, const QString& language, const QString&) {
                 m_submissionsModel->addSubmission(id, m_problems->nameOf(problemId),
                                                   languageName(language), problemId);
             });
@@ -61,7 +68,9 @@ void MainWindow::wireSession() {
             });
 }
 
-void MainWindow::connectTo(const client::ServerAddress& address, const QString& token) {
+void MainWindow::connectTo(const client::ServerAddress& address, const QString& token,
+                           const QString& identity) {
+    m_workspace->setServer(identity);
     m_session->setConnection(address, token);
     m_historyFetched = false;
     m_indicator->setState(ConnectionState::Connected,
@@ -92,7 +101,10 @@ void MainWindow::onLanguagesFetched(const QJsonArray& languages) {
     }
     const int preferred = m_languages->findData(kPreferredLanguage);
     m_languages->setCurrentIndex(preferred >= 0 ? preferred : 0);
-    onLanguageChosen();
+    if (!m_problem.isEmpty())
+        openProblemBuffer();
+    else
+        m_editor->setLanguage(m_languages->currentData().toString());
 }
 
 bool MainWindow::selectLanguage(const QString& id) {
@@ -102,14 +114,12 @@ bool MainWindow::selectLanguage(const QString& id) {
     return index >= 0;
 }
 
+// Each language has its own buffer per problem: the code typed for the old one stays there.
 void MainWindow::onLanguageChosen() {
     const QString id = m_languages->currentData().toString();
     m_editor->setLanguage(id);
-    // An untouched buffer follows the language; typed code is never replaced.
-    if (m_editor->text().isEmpty() || m_editor->text() == m_templateText) {
-        m_templateText = editor::templateFor(id);
-        m_editor->setText(m_templateText);
-    }
+    if (!m_problem.isEmpty())
+        m_binding->open(problemKey(), id, editor::templateFor(id));
 }
 
 void MainWindow::submit() {

@@ -31,6 +31,13 @@ QString ProblemListModel::nameOf(int id) const {
     return QString::number(id);
 }
 
+QString ProblemListModel::shortNameOf(int id) const {
+    for (const Problem& problem : m_problems)
+        if (problem.id == id)
+            return problem.shortName;
+    return QString::number(id);
+}
+
 int ProblemListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_problems.size());
 }

@@ -9,7 +9,7 @@ namespace verdict::app {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("verdict::app::ProblemView", text);
+    return QCoreApplication::translate("verdict::app", text);
 }
 
 }  // namespace

@@ -76,9 +76,9 @@ void ServerSession::submit(int problemId, const QString& language, const QString
                                  {"source", source.toStdString()}};
     request(
         "submit", [body](client::Client& api) { return api.post("/api/v1/submissions", body); },
-        [this, problemId, language](const nlohmann::json& value) {
+        [this, problemId, language, source](const nlohmann::json& value) {
             const qint64 id = value.value("id", std::int64_t{0});
-            emit submitted(id, problemId, language);
+            emit submitted(id, problemId, language, source);
             follow(
                 client::Target::Submission, id,
                 [this, id](const QJsonObject& event) { emit submissionEventReceived(id, event); },

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTest>
 
+#include "app_test_env.h"
 #include "verdict/app/main_window.h"
 #include "verdict/app/problem_list_model.h"
 #include "verdict/editor/code_editor.h"
@@ -18,7 +19,11 @@ using verdict::app::MainWindow;
 
 class MainWindowKeysTest : public QObject {
     Q_OBJECT
+    QTemporaryDir m_home;
+
   private slots:
+    void initTestCase() { verdict::tests::useScratchDataHome(m_home); }
+
     void everyShortcutIsUniqueAndInAMenu() {
         MainWindow window;
         QSet<QString> seen;

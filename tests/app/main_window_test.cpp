@@ -171,6 +171,7 @@ class MainWindowTest : public QObject {
         later.stepProblem(-1);
         QTRY_COMPARE(panel->filter()->rowCount(), earlier->rowCount());
 
+        QVERIFY(later.selectLanguage("python3"));  // the submission's: one buffer per language
         later.editor()->setText("my newer attempt\n");
         panel->view()->setCurrentIndex(panel->filter()->index(panel->filter()->rowCount() - 1, 0));
         QCOMPARE(panel->selectedSubmission(), lastId);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMainWindow>
+#include <memory>
 
 #include "verdict/client/client.h"
 
@@ -24,6 +25,11 @@ namespace verdict::app {
 namespace tests_panel {
 class TestsPanel;
 }
+class Autosaver;
+class EditorBinding;
+class SubmissionHistory;
+class Workspace;
+class WorkspaceStore;
 
 class CompileLogView;
 class ConnectionIndicator;
@@ -39,6 +45,7 @@ class MainWindow : public QMainWindow {
   public:
     // With a LocalServer, follows its start (ready/failed); it is not owned.
     explicit MainWindow(LocalServer* server = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Reached by the tests.
     editor::CodeEditor* editor() const { return m_editor; }
@@ -53,18 +60,33 @@ class MainWindow : public QMainWindow {
     CompileLogView* compileLog() const { return m_compileLog; }
     editor::FindBar* findBar() const { return m_findBar; }
     tests_panel::TestsPanel* testsPanel() const { return m_testsPanel; }
+    Workspace* workspace() const { return m_workspace; }
+    Autosaver* autosaver() const { return m_autosaver; }
+    // Writes everything unsaved (and the window's layout) now; false when not all reached disk.
+    bool saveWorkspace();
     int currentProblemId() const { return m_problem.value("id").toInt(); }
     // Selects a language by id; false when it is not in the chooser.
     bool selectLanguage(const QString& id);
 
   public slots:
-    void connectTo(const verdict::client::ServerAddress& address, const QString& token);
+    // `identity` keeps the code of different servers apart: "local" for the IDE's own judge, the
+    // URL and user name for a contest server.
+    void connectTo(const verdict::client::ServerAddress& address, const QString& token,
+                   const QString& identity = QStringLiteral("local"));
     void showConnectionFailure(const QString& reason);
     void submit();
     // Moves to the next (+1) or previous (-1) problem of the list, wrapping around.
     void stepProblem(int delta);
 
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+
   private:
+    void setUpWorkspace();
+    // The problem's buffer for its last language (or the chooser's), and its own tests.
+    void openProblemBuffer();
+    void restoreCurrentProblem();
+    QString problemKey() const;
     void buildMenus();
     void buildEditMenu();
     void buildViewMenu();
@@ -99,8 +121,12 @@ class MainWindow : public QMainWindow {
     ConnectionIndicator* m_indicator;
     QAction* m_submit;
     QJsonObject m_problem;
-    QString m_templateText;
     bool m_historyFetched = false;
+    std::unique_ptr<WorkspaceStore> m_workspaceStore;
+    std::unique_ptr<SubmissionHistory> m_sourceHistory;
+    Workspace* m_workspace = nullptr;
+    EditorBinding* m_binding = nullptr;
+    Autosaver* m_autosaver = nullptr;
 };
 
 }  // namespace verdict::app

@@ -16,6 +16,7 @@ class ProblemListModel : public QAbstractListModel {
     int rowOf(const QString& shortName) const;
     // The display name of a problem id; the id as text when absent.
     QString nameOf(int id) const;
+    QString shortNameOf(int id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

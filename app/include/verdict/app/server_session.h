@@ -50,7 +50,7 @@ class ServerSession : public QObject {
     void problemFetched(const QJsonObject& problem);
     void languagesFetched(const QJsonArray& languages);
     void submissionFetched(const QJsonObject& submission);
-    void submitted(qint64 id, int problemId, const QString& language);
+    void submitted(qint64 id, int problemId, const QString& language, const QString& source);
     void submissionEventReceived(qint64 id, const QJsonObject& event);
     void followFailed(qint64 id, const QString& message);
     // `what` names the request ("problems", "submit", ...); `message` is for people.
