@@ -13,6 +13,7 @@
 #include "verdict/app/tests_panel/test_cases_model.h"
 #include "verdict/app/tests_panel/tests_panel.h"
 #include "verdict/app/workspace/autosaver.h"
+#include "verdict/app/workspace/workspace.h"
 #include "verdict/editor/code_editor.h"
 
 using namespace verdict::app;
@@ -27,14 +28,19 @@ int main(int argc, char** argv) {
     window.show();
     int edits = 0;
     int lastTyped = 0;
+    int inSnapshot = 0;  // the last edit in the text the running save took
     QTimer typing;
     typing.setInterval(20);
     QObject::connect(&typing, &QTimer::timeout, &window,
                      [&] { window.editor()->append(QStringLiteral("// edit %1\n").arg(++edits)); });
+    // A save takes its snapshot when it begins (one save runs at a time); edits typed while it
+    // writes go into the next one.
+    QObject::connect(window.workspace(), &Workspace::snapshotRequested, &window,
+                     [&] { inSnapshot = edits; });
     QObject::connect(window.autosaver(), &Autosaver::saved, &window, [&] {
-        if (edits > lastTyped) {
-            lastTyped = edits;
-            std::printf("saved %d\n", edits);
+        if (inSnapshot > lastTyped) {
+            lastTyped = inSnapshot;
+            std::printf("saved %d\n", inSnapshot);
             std::fflush(stdout);
         }
     });
