@@ -33,14 +33,12 @@ std::string normalisedFingerprint(const std::string& text) {
     return out;
 }
 
-std::string certificateSha256(SSL* ssl) {
-    X509* certificate = SSL_get_peer_certificate(ssl);
+std::string certificateSha256(const X509* certificate) {
     if (certificate == nullptr)
         return {};
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
     X509_digest(certificate, EVP_sha256(), digest, &size);
-    X509_free(certificate);
     static const char* hex = "0123456789abcdef";
     std::string text;
     for (unsigned int i = 0; i < size; ++i) {
@@ -108,6 +106,7 @@ bool Transport::connect(ClientError& error) {
     beast::error_code ec;
     tcp::resolver::results_type endpoints;
     m_plain = std::make_unique<Plain>(m_io);
+    m_peerSha256.clear();
     resolver.async_resolve(m_address.host, m_address.port,
                            [&](beast::error_code e, tcp::resolver::results_type results) {
                                ec = e;
@@ -146,7 +145,14 @@ bool Transport::connect(ClientError& error) {
              const_cast<char*>(m_address.host.c_str()));
     if (m_address.pinnedSha256.empty()) {
         m_secure->set_verify_mode(net::ssl::verify_peer);
-        m_secure->set_verify_callback(net::ssl::host_name_verification(m_address.host));
+        // The presented certificate is remembered even when it does not verify, so that the
+        // user can be shown its fingerprint and pin it.
+        m_secure->set_verify_callback(
+            [this, verify = net::ssl::host_name_verification(m_address.host)](
+                bool preverified, net::ssl::verify_context& context) mutable {
+                m_peerSha256 = certificateSha256(X509_STORE_CTX_get0_cert(context.native_handle()));
+                return verify(preverified, context);
+            });
     } else {
         m_secure->set_verify_mode(net::ssl::verify_none);  // the pin is checked instead
     }
@@ -163,7 +169,9 @@ bool Transport::connect(ClientError& error) {
                                        " (a self-signed server needs its fingerprint pinned)");
         return false;
     }
-    m_peerSha256 = certificateSha256(m_secure->native_handle());
+    X509* peer = SSL_get_peer_certificate(m_secure->native_handle());
+    m_peerSha256 = certificateSha256(peer);
+    X509_free(peer);
     return checkPin(error);
 }
 

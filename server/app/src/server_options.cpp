@@ -57,6 +57,14 @@ bool applyConfig(const std::filesystem::path& file, ServerSettings& settings, st
             json.value("code_limit_bytes", settings.api.defaultCodeLimitBytes);
         settings.drain = std::chrono::seconds(json.value("drain_seconds", settings.drain.count()));
         settings.http.apiThreads = json.value("api_threads", settings.http.apiThreads);
+        if (json.contains("contest")) {
+            std::string why;
+            settings.api.contest = api::parseContest(json["contest"], why);
+            if (!settings.api.contest) {
+                error = file.string() + ": " + why;
+                return false;
+            }
+        }
     } catch (const nlohmann::json::exception& wrong) {
         error = file.string() + ": a setting has the wrong type (" + wrong.what() + ")";
         return false;

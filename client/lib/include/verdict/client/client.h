@@ -51,7 +51,8 @@ class Client {
 
     const ServerAddress& address() const { return m_address; }
     const std::string& token() const { return m_token; }
-    // The certificate the server presented (TLS): its SHA-256 fingerprint, for pinning.
+    // The certificate the server presented (TLS): its SHA-256 fingerprint (hex), for pinning;
+    // also set after a call failed because the certificate did not verify.
     std::string serverCertificateSha256() const;
 
     Result<nlohmann::json> login(const std::string& username, const std::string& password);
