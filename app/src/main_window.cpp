@@ -55,6 +55,7 @@ MainWindow::MainWindow(LocalServer* server, QWidget* parent)
     split->setStretchFactor(1, 3);
     setCentralWidget(split);
     buildDocks();
+    setUpContest();
     buildMenus();
     statusBar()->addPermanentWidget(m_indicator);
     wireSession();
@@ -135,9 +136,7 @@ void MainWindow::buildDocks() {
 }
 
 void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    buildFileMenu();
     QMenu* judge = menuBar()->addMenu(tr("&Judge"));
     m_submit->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});

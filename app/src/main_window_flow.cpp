@@ -68,23 +68,6 @@ void MainWindow::wireSession() {
             });
 }
 
-void MainWindow::connectTo(const client::ServerAddress& address, const QString& token,
-                           const QString& identity) {
-    m_workspace->setServer(identity);
-    m_session->setConnection(address, token);
-    m_historyFetched = false;
-    m_indicator->setState(ConnectionState::Connected,
-                          tr("Local judge at %1").arg(QString::fromStdString(address.toString())));
-    m_session->fetchLanguages();
-    m_session->fetchProblems();
-}
-
-void MainWindow::showConnectionFailure(const QString& reason) {
-    m_indicator->setState(ConnectionState::Failed, reason);
-    m_problemView->showMessage(tr("The local judge is not running"), reason);
-    statusBar()->showMessage(tr("The local judge could not be started."));
-}
-
 void MainWindow::onProblemChosen(const QModelIndex& index) {
     if (index.isValid())
         m_session->fetchProblem(index.data(ProblemListModel::IdRole).toInt());

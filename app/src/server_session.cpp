@@ -2,14 +2,21 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "verdict/app/json_bridge.h"
 
 namespace verdict::app {
 
-ServerSession::ServerSession(QObject* parent) : QObject(parent) {}
+// Each follow() holds a pool thread until its submission is done: leave room for requests.
+ServerSession::ServerSession(QObject* parent) : QObject(parent) {
+    constexpr int kThreads = 16;
+    QThreadPool* pool = QThreadPool::globalInstance();
+    pool->setMaxThreadCount(std::max(pool->maxThreadCount(), kThreads));
+}
 
 void ServerSession::deliver(QObject* context, std::function<void()> work) {
     QPointer<QObject> guard(context);

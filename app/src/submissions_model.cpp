@@ -23,6 +23,12 @@ void SubmissionsModel::addSubmission(qint64 id, const QString& problem, const QS
     endInsertRows();
 }
 
+void SubmissionsModel::clear() {
+    beginResetModel();
+    m_submissions.clear();
+    endResetModel();
+}
+
 bool SubmissionsModel::addFromServer(const QJsonObject& from, const QString& problem,
                                      const QString& language) {
     const qint64 id = from.value("id").toInteger();

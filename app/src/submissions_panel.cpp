@@ -38,8 +38,8 @@ SubmissionsPanel::SubmissionsPanel(SubmissionsModel* model, QWidget* parent)
 
     // A new submission shows its tests as they come, and the newest stays in view.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex& parent, int, int last) {
-                if (!parent.isValid())
+            [this](const QModelIndex& under, int, int last) {
+                if (!under.isValid())
                     m_view->expand(m_filter->index(last, 0));
                 m_view->scrollToBottom();
             });

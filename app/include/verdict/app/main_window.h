@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 #include "verdict/client/client.h"
 
@@ -24,6 +25,9 @@ namespace verdict::app {
 
 namespace tests_panel {
 class TestsPanel;
+}
+namespace contest {
+class ContestController;
 }
 class Autosaver;
 class EditorBinding;
@@ -60,6 +64,9 @@ class MainWindow : public QMainWindow {
     CompileLogView* compileLog() const { return m_compileLog; }
     editor::FindBar* findBar() const { return m_findBar; }
     tests_panel::TestsPanel* testsPanel() const { return m_testsPanel; }
+    contest::ContestController* contest() const { return m_contest; }
+    // The identity the workspace files this server's code under ("local" for the local judge).
+    QString serverIdentity() const;
     Workspace* workspace() const { return m_workspace; }
     Autosaver* autosaver() const { return m_autosaver; }
     // Writes everything unsaved (and the window's layout) now; false when not all reached disk.
@@ -69,10 +76,8 @@ class MainWindow : public QMainWindow {
     bool selectLanguage(const QString& id);
 
   public slots:
-    // `identity` keeps the code of different servers apart: "local" for the IDE's own judge, the
-    // URL and user name for a contest server.
-    void connectTo(const verdict::client::ServerAddress& address, const QString& token,
-                   const QString& identity = QStringLiteral("local"));
+    // The IDE's own local judge (practice); "Back to practice" returns to it.
+    void connectTo(const verdict::client::ServerAddress& address, const QString& token);
     void showConnectionFailure(const QString& reason);
     void submit();
     // Moves to the next (+1) or previous (-1) problem of the list, wrapping around.
@@ -101,6 +106,10 @@ class MainWindow : public QMainWindow {
     // Compiler output (a CE submission or test run): diagnostics on the code, the compile log.
     void showCompileOutput(const QString& output);
     void raiseDock(QWidget* content);
+    // The session talks to another server: its own buffers, submissions and lists.
+    void onConnectionChanged(const QString& server, const QString& username);
+    void buildFileMenu();
+    void setUpContest();
     // The user's earlier submissions on this server; unfinished ones are followed again.
     void fetchHistory();
     void openSubmittedCode(qint64 id);
@@ -122,6 +131,12 @@ class MainWindow : public QMainWindow {
     QAction* m_submit;
     QJsonObject m_problem;
     bool m_historyFetched = false;
+    contest::ContestController* m_contest = nullptr;
+    QAction* m_backToPractice = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    std::optional<client::ServerAddress> m_localAddress;
+    QString m_localToken;
+    QString m_identity;
     std::unique_ptr<WorkspaceStore> m_workspaceStore;
     std::unique_ptr<SubmissionHistory> m_sourceHistory;
     Workspace* m_workspace = nullptr;

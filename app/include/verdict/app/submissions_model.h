@@ -37,6 +37,8 @@ class SubmissionsModel : public QAbstractItemModel {
 
     void addSubmission(qint64 id, const QString& problem, const QString& language,
                        int problemId = 0);
+    // Forgets every submission (another server: its ids mean other submissions).
+    void clear();
     // A submission as GET /api/v1/submissions lists it (history from before this session): its
     // status, verdict and per-test results. False when it is already here.
     bool addFromServer(const QJsonObject& submission, const QString& problem,
