@@ -61,6 +61,35 @@ TEST_F(ProblemApiTest, ASecondProblemWithTheSameShortNameIs409) {
     EXPECT_EQ(bodyOf(renamed)["short_name"], "sum2");
 }
 
+TEST_F(ProblemApiTest, APdfStatementIsServedAsItsBytes) {
+    const std::string pdf = std::string("%PDF-1.4\n\x00\xff binary\n%%EOF\n", 25);
+    auto files = testing::with(sumProblem(), {{"problem_statement/problem.en.pdf", pdf},
+                                              {"problem_statement/problem.sv.pdf", "%PDF-sv"}});
+    auto added = call("POST", "/api/v1/problems", problemZip(files), m_adminToken);
+    ASSERT_EQ(added.status, 201) << added.body;
+    const std::string base = "/api/v1/problems/" + std::to_string(bodyOf(added)["id"].get<int>());
+    const std::string alice = newUser("alice");
+
+    auto english = call("GET", base + "/statement?format=pdf&language=en", "", alice);
+    ASSERT_EQ(english.status, 200) << english.body;
+    EXPECT_EQ(english.contentType, "application/pdf");
+    EXPECT_EQ(english.body, pdf);
+    auto swedish = call("GET", base + "/statement?format=pdf&language=sv", "", alice);
+    EXPECT_EQ(swedish.body, "%PDF-sv");
+    auto preferred = call("GET", base + "/statement?format=pdf", "", alice);
+    EXPECT_EQ(preferred.body, pdf);
+    auto markdown = call("GET", base + "/statement", "", alice);
+    EXPECT_EQ(markdown.contentType, "text/markdown; charset=utf-8");
+    EXPECT_EQ(markdown.body, "# Sum It\n\nAdd two numbers.\n");
+
+    auto missing = call("GET", base + "/statement?format=pdf&language=fi", "", alice);
+    EXPECT_EQ(missing.status, 404);
+    EXPECT_EQ(errorCode(missing), "unknown_statement");
+    EXPECT_EQ(errorCode(call("GET", "/api/v1/problems/99/statement", "", alice)),
+              "unknown_problem");
+    EXPECT_EQ(call("GET", base + "/statement", "").status, 401);
+}
+
 TEST_F(ProblemApiTest, OnlyAdminsUploadProblems) {
     auto response = call("POST", "/api/v1/problems", problemZip(sumProblem()), newUser("alice"));
     EXPECT_EQ(response.status, 403);

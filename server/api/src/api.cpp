@@ -122,12 +122,16 @@ HttpResponse Api::route(Context& context) {
         return createUser(context);
     if (resource == "users" && path.size() == 4 && path[3] == "me" && method == "GET")
         return me(context);
+    if (resource == "contest" && path.size() == 3 && method == "GET")
+        return contestResponse(m_config.contest, nowMs());
     if (resource == "problems" && path.size() == 3 && method == "POST")
         return addProblem(context);
     if (resource == "problems" && path.size() == 3 && method == "GET")
         return listProblems(context);
     if (resource == "problems" && path.size() == 4 && method == "GET")
         return showProblem(context, id);
+    if (resource == "problems" && path.size() == 5 && path[4] == "statement" && method == "GET")
+        return problemStatement(context, id);
     if (resource == "submissions" && path.size() == 3 && method == "POST")
         return submit(context);
     if (resource == "submissions" && path.size() == 3 && method == "GET")

@@ -1,6 +1,10 @@
-// POST /problems (admin, a zip), GET /problems, GET /problems/{id}.
+// POST /problems (admin, a zip), GET /problems, GET /problems/{id}, and the statement file.
+#include <fstream>
+#include <sstream>
+
 #include "problem_library.h"
 #include "routes.h"
+#include "statement_text.h"
 
 namespace verdict::api {
 
@@ -63,6 +67,42 @@ HttpResponse Api::showProblem(Context&, store::Id id) {
         json = nlohmann::json::object();
     json["id"] = problem->id;
     return jsonResponse(200, json);
+}
+
+// The statement file as shipped (a PDF is not inlined in GET /problems/{id}).
+HttpResponse Api::problemStatement(Context& context, store::Id id) {
+    auto problem = m_store.problem(id);
+    if (!problem)
+        return errorResponse(404, "unknown_problem", "no problem " + std::to_string(id));
+    auto query = [&](const char* name) {
+        auto it = context.target.query.find(name);
+        return it == context.target.query.end() ? std::string() : it->second;
+    };
+    const std::string language = query("language"), format = query("format");
+    auto loaded = packages::loadPackage(problem->packagePath);
+    if (!loaded.ok()) {
+        return errorResponse(500, "internal",
+                             "the stored package of problem " + std::to_string(id) +
+                                 " does not load; the server's data needs a look");
+    }
+    const auto* file = chooseStatement(loaded.package->statements, language, format);
+    if (!file) {
+        return errorResponse(404, "unknown_statement",
+                             "problem " + std::to_string(id) + " has no statement" +
+                                 (language.empty() ? "" : " in language '" + language + "'") +
+                                 (format.empty() ? "" : " in format '" + format + "'"));
+    }
+    std::ifstream in(file->path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (!in)
+        return errorResponse(
+            500, "internal",
+            "the statement file of problem " + std::to_string(id) + " cannot be read");
+    HttpResponse response;
+    response.contentType = statementContentType(file->format);
+    response.body = bytes.str();
+    return response;
 }
 
 }  // namespace verdict::api

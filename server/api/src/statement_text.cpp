@@ -53,6 +53,32 @@ std::string latexToMarkdown(const std::string& latex) {
     return text;
 }
 
+const packages::StatementFile* chooseStatement(
+    const std::vector<packages::StatementFile>& statements, const std::string& language,
+    const std::string& format) {
+    const packages::StatementFile* best = nullptr;
+    for (const auto& file : statements) {
+        if ((!language.empty() && file.language != language) ||
+            (!format.empty() && file.format != format))
+            continue;
+        if (!best || preference(file) < preference(*best))
+            best = &file;
+    }
+    return best;
+}
+
+std::string statementContentType(const std::string& format) {
+    if (format == "pdf")
+        return "application/pdf";
+    if (format == "html")
+        return "text/html; charset=utf-8";
+    if (format == "md")
+        return "text/markdown; charset=utf-8";
+    if (format == "tex")
+        return "text/x-tex; charset=utf-8";
+    return "text/plain; charset=utf-8";
+}
+
 nlohmann::json statementJson(const std::vector<packages::StatementFile>& statements) {
     if (statements.empty())
         return nullptr;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include "verdict/api/contest.h"
 #include "verdict/api/http_types.h"
 #include "verdict/events/event_hub.h"
 #include "verdict/events/metrics.h"
@@ -24,6 +25,7 @@ struct ApiConfig {
     double submissionsPerMinute = 120;    // per user, with a burst of `burst`: beyond it 429
     double burst = 30;
     std::chrono::hours tokenLifetime{24 * 30};
+    std::optional<Contest> contest;  // GET /api/v1/contest (the config's "contest")
 };
 
 class RateLimiter;
@@ -55,6 +57,7 @@ class Api {
     HttpResponse addProblem(Context& context);
     HttpResponse listProblems(Context& context);
     HttpResponse showProblem(Context& context, store::Id id);
+    HttpResponse problemStatement(Context& context, store::Id id);
     HttpResponse submit(Context& context);
     HttpResponse showSubmission(Context& context, store::Id id);
     HttpResponse listSubmissions(Context& context);
