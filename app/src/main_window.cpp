@@ -56,6 +56,7 @@ MainWindow::MainWindow(LocalServer* server, QWidget* parent)
     setCentralWidget(split);
     buildDocks();
     setUpContest();
+    setUpImport();
     buildMenus();
     statusBar()->addPermanentWidget(m_indicator);
     wireSession();

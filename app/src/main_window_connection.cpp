@@ -7,6 +7,8 @@
 
 #include "verdict/app/connection_indicator.h"
 #include "verdict/app/contest/contest_controller.h"
+#include "verdict/app/import/companion_listener.h"
+#include "verdict/app/import/import_actions.h"
 #include "verdict/app/main_window.h"
 #include "verdict/app/problem_list_model.h"
 #include "verdict/app/problem_view.h"
@@ -32,6 +34,9 @@ void MainWindow::buildFileMenu() {
             connectTo(*m_localAddress, m_localToken);
     });
     m_backToPractice->setEnabled(false);
+    file->addSeparator();
+    file->addAction(m_importActions->importFolderAction());
+    file->addAction(m_importActions->importZipAction());
     file->addSeparator();
     m_fileMenu = file;
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -81,6 +86,13 @@ void MainWindow::onConnectionChanged(const QString& server, const QString& usern
     m_problems->setProblems({});
     m_historyFetched = false;
     m_backToPractice->setEnabled(!local && m_localAddress.has_value());
+    // Problems arrive from Competitive Companion and imports only where we are admin.
+    m_importActions->importFolderAction()->setEnabled(local);
+    m_importActions->importZipAction()->setEnabled(local);
+    if (local)
+        m_companion->start();
+    else
+        m_companion->stop();
     m_indicator->setState(ConnectionState::Connected,
                           local ? tr("Local judge at %1").arg(server) : server);
     m_indicator->hide();

@@ -5,6 +5,7 @@
 #include <QListView>
 #include <QStatusBar>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "verdict/app/compile_log_view.h"
 #include "verdict/app/connection_indicator.h"
@@ -36,6 +37,8 @@ const QString kPreferredLanguage = QStringLiteral("cpp");
 void MainWindow::wireSession() {
     connect(m_session, &ServerSession::problemsFetched, this, [this](const QJsonArray& problems) {
         m_problems->setProblems(problems);
+        if (const int row = m_problems->rowOf(std::exchange(m_openWhenListed, {})); row >= 0)
+            m_problemList->setCurrentIndex(m_problems->index(row));
         restoreCurrentProblem();
         if (!m_historyFetched)
             fetchHistory();
@@ -43,6 +46,7 @@ void MainWindow::wireSession() {
     connect(m_session, &ServerSession::problemFetched, this, [this](const QJsonObject& problem) {
         m_problem = problem;
         m_problemView->showProblem(problem);
+        showStatementOf(problem);
         m_submissionsPanel->setCurrentProblem(currentProblemId());
         m_testsPanel->setProblem(problem);
         if (m_languages->count() > 0)

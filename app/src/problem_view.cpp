@@ -36,6 +36,7 @@ ProblemView::ProblemView(QWidget* parent)
       m_title(new QLabel),
       m_limits(new QLabel),
       m_statement(new QTextBrowser),
+      m_split(new QSplitter(Qt::Vertical)),
       m_samples(new QWidget),
       m_samplesLayout(new QVBoxLayout(m_samples)) {
     QFont titleFont = m_title->font();
@@ -49,14 +50,13 @@ ProblemView::ProblemView(QWidget* parent)
     scroll->setWidget(m_samples);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_statement);
-    split->addWidget(scroll);
-    split->setSizes({360, 300});
+    m_split->addWidget(m_statement);
+    m_split->addWidget(scroll);
+    m_split->setSizes({360, 300});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_limits);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
     showMessage(tr("No problem"), tr("Choose a problem on the left."));
 }
 
@@ -72,6 +72,19 @@ void ProblemView::showMessage(const QString& title, const QString& text) {
     m_limits->clear();
     m_statement->setPlainText(text);
     showSamples({});
+}
+
+void ProblemView::setStatementWidget(QWidget* widget) {
+    if (widget == m_statementWidget)
+        return;
+    if (m_statementWidget)
+        m_statementWidget->hide();
+    m_statementWidget = widget;
+    if (widget) {
+        m_split->insertWidget(0, widget);
+        widget->show();
+    }
+    m_statement->setVisible(widget == nullptr);
 }
 
 QString ProblemView::statementText() const {

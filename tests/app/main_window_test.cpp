@@ -3,7 +3,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QListView>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -11,9 +13,13 @@
 #include "app_test_env.h"
 #include "verdict/app/compile_log_view.h"
 #include "verdict/app/connection_indicator.h"
+#include "verdict/app/import/companion_listener.h"
+#include "verdict/app/import/import_actions.h"
+#include "verdict/app/import/package_importer.h"
 #include "verdict/app/local_server.h"
 #include "verdict/app/main_window.h"
 #include "verdict/app/problem_list_model.h"
+#include "verdict/app/problem_view.h"
 #include "verdict/app/submissions_filter.h"
 #include "verdict/app/submissions_model.h"
 #include "verdict/app/submissions_panel.h"
@@ -136,6 +142,31 @@ class MainWindowTest : public QObject {
         QCOMPARE(finished.at(0).at(1).toString(), "AC");
         QCOMPARE(m_window->editor()->text(), before);  // no newline typed
         QVERIFY(m_window->submitAction()->shortcut().toString().contains("Return"));
+    }
+
+    // File ▸ Import: a package folder goes to the local judge (a taken name gets a suffix) and
+    // opens; Competitive Companion listens while practising.
+    void importsAPackageAndOpensIt() {
+        QTemporaryDir copy;
+        const QString folder = copy.filePath("aplusb");
+        QVERIFY(QDir().mkpath(folder));
+        QProcess cp;
+        cp.start("cp",
+                 {"-r", QString(VERDICT_SOURCE_DIR) + "/resources/problems/aplusb/.", folder});
+        QVERIFY(cp.waitForFinished() && cp.exitCode() == 0);
+        QVERIFY(m_window->importActions()->importFolderAction()->isEnabled());
+        m_window->importer()->importPackage(folder);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->problems()->rowOf("aplusb-2") >= 0, kJudgeMs);
+        QTRY_COMPARE(m_window->problemList()
+                         ->currentIndex()
+                         .data(verdict::app::ProblemListModel::ShortNameRole)
+                         .toString(),
+                     QStringLiteral("aplusb-2"));
+        QTRY_VERIFY(m_window->companion()->isListening());
+        // Back to the first problem for the tests that follow.
+        m_window->problemList()->setCurrentIndex(
+            m_window->problems()->index(m_window->problems()->rowOf("aplusb")));
+        QTRY_COMPARE(m_window->problemView()->statementText().isEmpty(), false);
     }
 
     // A window opened later on the same server (an IDE restart) lists the earlier submissions

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QTextBrowser;
 class QVBoxLayout;
 
@@ -19,6 +20,10 @@ class ProblemView : public QWidget {
     // A message in place of a statement (no problem chosen, the server failed, ...).
     void showMessage(const QString& title, const QString& text);
     QString statementText() const;
+    // Shows `widget` (e.g. a PDF viewer) where the statement text goes; nullptr brings the text
+    // back. The view does not own it.
+    void setStatementWidget(QWidget* widget);
+    QWidget* statementWidget() const { return m_statementWidget; }
 
   private:
     void showSamples(const QJsonArray& samples);
@@ -27,6 +32,8 @@ class ProblemView : public QWidget {
     QLabel* m_title;
     QLabel* m_limits;
     QTextBrowser* m_statement;
+    QSplitter* m_split;
+    QWidget* m_statementWidget = nullptr;
     QWidget* m_samples;
     QVBoxLayout* m_samplesLayout;
 };
