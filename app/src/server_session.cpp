@@ -29,7 +29,19 @@ void ServerSession::deliver(QObject* context, std::function<void()> work) {
         Qt::QueuedConnection);
 }
 
+ServerSession::~ServerSession() {
+    cancelFollows();
+}
+
+void ServerSession::cancelFollows() {
+    for (const auto& stream : m_streams)
+        stream->cancel();
+    m_streams.clear();
+}
+
 void ServerSession::setConnection(const client::ServerAddress& address, const QString& token) {
+    if (address.toString() != m_address.toString() || token != m_token)
+        cancelFollows();
     m_address = address;
     m_token = token;
 }
@@ -95,19 +107,21 @@ void ServerSession::submit(int problemId, const QString& language, const QString
 
 void ServerSession::follow(client::Target target, qint64 id, OnEvent onEvent, OnFailed onFailed) {
     QPointer<ServerSession> self(this);
-    const auto address = m_address;
-    const auto token = m_token.toStdString();
-    (void)QtConcurrent::run([self, target, id, address, token, onEvent, onFailed] {
-        client::EventStream stream(address, token);
+    auto stream = std::make_shared<client::EventStream>(m_address, m_token.toStdString());
+    m_streams.insert(stream);
+    (void)QtConcurrent::run([self, stream, target, id, onEvent, onFailed] {
         auto forward = [self, onEvent](const nlohmann::json& event) {
             const QJsonObject object = toQt(event).toObject();
             deliver(self, [onEvent, object] { onEvent(object); });
         };
-        auto done = stream.follow(target, id, forward);
-        if (done)
-            return;
+        auto done = stream->follow(target, id, forward);
+        const bool cancelled = !done && done.error.code == "cancelled";
         const QString message = QString::fromStdString(done.error.describe());
-        deliver(self, [onFailed, message] { onFailed(message); });
+        deliver(self, [self, stream, done = bool(done), cancelled, onFailed, message] {
+            self->m_streams.erase(stream);
+            if (!done && !cancelled)
+                onFailed(message);
+        });
     });
 }
 

@@ -134,5 +134,40 @@ TEST(ResumeAcrossRestart, TheStreamReconnectsAndResumesWithoutLossOrRepeats) {
     EXPECT_EQ((*done.value)["verdict"], "AC");
 }
 
+// cancel() from another thread ends a follow that waits for events (a queued submission that
+// nobody judges), and one that is between reconnections (the server is gone), within moments.
+TEST(CancelFollow, EndsAWaitingOrReconnectingFollowAtOnce) {
+    ServerProcess server(nlohmann::json::object(), 0);  // no workers: it stays queued
+    ASSERT_TRUE(server.start()) << server.logs();
+    auto admin = server.admin();
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE(admin->postBytes("/api/v1/problems?name=aplusb", aplusbZip(), "application/zip"));
+    auto id = admin->submit("aplusb", "python3", kSum);
+    ASSERT_TRUE(id);
+    for (bool serverGone : {false, true}) {
+        if (serverGone) {
+            server.signal(SIGKILL);
+            server.wait();
+        }
+        client::EventStream stream(server.address(), admin->token());
+        client::Result<nlohmann::json> done;
+        std::atomic<int> events{0};
+        std::thread follower([&] {
+            done = stream.follow(
+                client::Target::Submission, *id.value, [&](const nlohmann::json&) { ++events; }, 0,
+                std::chrono::minutes(5), 1000);
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        const auto cancelledAt = std::chrono::steady_clock::now();
+        stream.cancel();
+        follower.join();
+        const auto took = std::chrono::steady_clock::now() - cancelledAt;
+        EXPECT_FALSE(done);
+        EXPECT_EQ(done.error.code, "cancelled");
+        EXPECT_LT(took, std::chrono::seconds(2));
+        EXPECT_EQ(events.load(), serverGone ? 0 : 1);  // "queued", then nothing
+    }
+}
+
 }  // namespace
 }  // namespace verdict::tests

@@ -9,6 +9,19 @@ namespace verdict::client {
 EventStream::EventStream(ServerAddress address, std::string token)
     : m_address(std::move(address)), m_token(std::move(token)) {}
 
+void EventStream::cancel() {
+    m_cancelled = true;
+    const std::lock_guard lock(m_mutex);
+    if (m_transport)
+        m_transport->interrupt();
+}
+
+bool EventStream::cancelled(Result<nlohmann::json>& result) const {
+    if (m_cancelled)
+        result.error = {0, "cancelled", "stopped following: the stream was cancelled"};
+    return m_cancelled;
+}
+
 Result<nlohmann::json> EventStream::follow(Target target, std::int64_t id, const OnEvent& onEvent,
                                            std::int64_t afterSeq, std::chrono::milliseconds timeout,
                                            int maxReconnects) {
@@ -17,6 +30,8 @@ Result<nlohmann::json> EventStream::follow(Target target, std::int64_t id, const
     int failures = 0;
     Result<nlohmann::json> result;
     for (bool first = true;; first = false) {
+        if (cancelled(result))
+            return result;
         if (!first) {
             if (++failures > maxReconnects)
                 return result;  // result.error says why the last attempt failed
@@ -24,6 +39,20 @@ Result<nlohmann::json> EventStream::follow(Target target, std::int64_t id, const
             std::this_thread::sleep_for(std::chrono::milliseconds(100 * std::min(failures, 10)));
         }
         Transport transport(m_address, std::chrono::seconds(10));
+        {
+            const std::lock_guard lock(m_mutex);
+            m_transport = &transport;
+        }
+        // Whatever way this attempt ends, cancel() must not reach the gone transport.
+        struct Forget {
+            EventStream& stream;
+            ~Forget() {
+                const std::lock_guard lock(stream.m_mutex);
+                stream.m_transport = nullptr;
+            }
+        } forget{*this};
+        if (cancelled(result))
+            return result;
         if (!transport.openWebSocket(m_address.prefix + "/api/v1/events", m_token, result.error)) {
             if (result.error.code == "unauthorized")
                 return result;  // reconnecting will not help

@@ -1,5 +1,7 @@
 #include "verdict/client/transport.h"
 
+#include <boost/asio/post.hpp>
+
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
@@ -65,6 +67,16 @@ beast::tcp_stream& Transport::lowest() {
     if (m_secure)
         return beast::get_lowest_layer(*m_secure);
     return *m_plain;
+}
+
+// Runs on the thread that drives m_io (posting is thread-safe), where the streams may be touched.
+void Transport::interrupt() {
+    boost::asio::post(m_io, [this] {
+        if (m_plain || m_secure || m_wsPlain || m_wsSecure) {
+            beast::error_code ignored;
+            lowest().socket().close(ignored);
+        }
+    });
 }
 
 void Transport::close() {

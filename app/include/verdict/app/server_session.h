@@ -8,7 +8,9 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <nlohmann/json_fwd.hpp>
+#include <set>
 
 #include "verdict/client/client.h"
 #include "verdict/client/event_stream.h"
@@ -19,8 +21,12 @@ class ServerSession : public QObject {
     Q_OBJECT
   public:
     explicit ServerSession(QObject* parent = nullptr);
+    // Cancels the follows still running, so quitting does not wait for their submissions.
+    ~ServerSession() override;
 
+    // Another server (or user) cancels the follows of the previous one.
     void setConnection(const client::ServerAddress& address, const QString& token);
+    int activeFollows() const { return int(m_streams.size()); }
     bool isConnected() const { return !m_token.isEmpty(); }
     const client::ServerAddress& address() const { return m_address; }
     const QString& token() const { return m_token; }
@@ -57,8 +63,13 @@ class ServerSession : public QObject {
     void requestFailed(const QString& what, const QString& message);
 
   private:
+    void cancelFollows();
+
     client::ServerAddress m_address;
     QString m_token;
+    // The streams being followed (touched on the UI thread only; EventStream::cancel is safe
+    // from here while follow() runs on a pool thread).
+    std::set<std::shared_ptr<client::EventStream>> m_streams;
 };
 
 }  // namespace verdict::app

@@ -35,6 +35,9 @@ class Transport {
     // Waits at most `timeout` for the next message; nullopt with `error` on failure or timeout.
     std::optional<std::string> receive(std::chrono::milliseconds timeout, ClientError& error);
     void close();
+    // From another thread: ends the exchange, connect or receive in progress (it fails with
+    // "connection"); the only member that may be called concurrently with the others.
+    void interrupt();
     // After receive() failed because the server closed the WebSocket: its close code (1008...).
     int closeCode() const { return m_closeCode; }
 
