@@ -29,6 +29,29 @@ TEST_F(ProblemApiTest, AnUploadedProblemIsListedAndShown) {
               std::string::npos);
 }
 
+// A client compares custom-run output the way the judge will: each sample carries the default
+// validator's arguments, and the problem says when its own validator decides instead.
+TEST_F(ProblemApiTest, SamplesCarryTheValidatorsArguments) {
+    const testing::FileList files = testing::with(
+        sumProblem(), {{"problem.yaml", "name: Sum It\nvalidator_flags: float_tolerance 1e-6\n"}});
+    auto upload = call("POST", "/api/v1/problems?name=floaty", problemZip(files), m_adminToken);
+    ASSERT_EQ(upload.status, 201) << upload.body;
+    auto shown = call("GET", "/api/v1/problems/" + std::to_string(bodyOf(upload).value("id", 0)),
+                      "", m_adminToken);
+    auto problem = bodyOf(shown);
+    EXPECT_EQ(problem["validation"], "default");
+    EXPECT_EQ(problem["samples"][0]["validator_args"],
+              nlohmann::json::array({"float_tolerance", "1e-6"}));
+
+    const testing::FileList custom = testing::with(
+        sumProblem(), {{"output_validators/check/check.py", "import sys\nsys.exit(42)\n"}});
+    upload = call("POST", "/api/v1/problems?name=custom", problemZip(custom), m_adminToken);
+    ASSERT_EQ(upload.status, 201) << upload.body;
+    shown = call("GET", "/api/v1/problems/" + std::to_string(bodyOf(upload).value("id", 0)), "",
+                 m_adminToken);
+    EXPECT_EQ(bodyOf(shown)["validation"], "custom");
+}
+
 TEST_F(ProblemApiTest, SecretDataIsNeverServed) {
     store::Id id = addSumProblem();
     std::string secret = "SECRET-INPUT-71829";

@@ -3,14 +3,18 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
+#include <string>
+#include <vector>
+
 #include "verdict/validators/comparison.h"
+#include "verdict/validators/options.h"
 
 namespace verdict::app::tests_panel {
 
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("verdict::app::tests_panel::RunVerdict", text);
+    return QCoreApplication::translate("verdict::app::tests_panel", text);
 }
 
 }  // namespace
@@ -31,16 +35,25 @@ TestState stateOfRunStatus(const QString& status) {
     return TestState::Error;  // sandbox_error, or a status this IDE does not know
 }
 
-OutputComparison compareOutput(const QString& expected, const QString& actual) {
+OutputComparison compareOutput(const QString& expected, const QString& actual,
+                               const QStringList& args) {
+    std::vector<std::string> flags;
+    for (const QString& arg : args)
+        flags.push_back(arg.toStdString());
+    const validators::OptionsParseResult options = validators::parseOptions(flags);
+    if (!options.ok())
+        return {false, tr("The problem's validator flags are not understood: %1")
+                           .arg(QString::fromStdString(options.error))};
     const QByteArray answer = expected.toUtf8();
     const QByteArray team = actual.toUtf8();
-    const auto result = validators::compare({answer.constData(), size_t(answer.size())},
-                                            {team.constData(), size_t(team.size())},
-                                            validators::ValidatorOptions{});
+    const auto result =
+        validators::compare({answer.constData(), size_t(answer.size())},
+                            {team.constData(), size_t(team.size())}, *options.options);
     return {result.accepted, QString::fromStdString(result.judgeMessage)};
 }
 
-TestRunResult judgeRun(const QJsonObject& run, const QString& expected) {
+TestRunResult judgeRun(const QJsonObject& run, const QString& expected,
+                       const Validation& validation) {
     TestRunResult out;
     const QJsonObject result = run.value("result").toObject();
     if (result.isEmpty()) {
@@ -62,8 +75,12 @@ TestRunResult judgeRun(const QJsonObject& run, const QString& expected) {
         out.message = status == QLatin1String("signaled")
                           ? tr("Killed by a signal.")
                           : tr("Exit code %1.").arg(result.value("exit_code").toInt());
+    } else if (out.state == TestState::Ran && !expected.isEmpty() && validation.custom) {
+        out.message =
+            tr("This problem has its own output validator: the judge decides when "
+               "you submit. Compare the output by eye.");
     } else if (out.state == TestState::Ran && !expected.isEmpty()) {
-        const OutputComparison comparison = compareOutput(expected, out.output);
+        const OutputComparison comparison = compareOutput(expected, out.output, validation.args);
         out.state = comparison.accepted ? TestState::Accepted : TestState::WrongAnswer;
         if (!comparison.accepted)
             out.message = comparison.message;

@@ -20,6 +20,12 @@ TestCase TestCasesModel::sampleFrom(const QJsonObject& sample, bool interactive)
     }
     test.input = sample.value("input").toString();
     test.expected = sample.value("output").toString();
+    test.validation = m_validation;
+    if (sample.contains("validator_args")) {
+        test.validation.args.clear();
+        for (const QJsonValue& arg : sample.value("validator_args").toArray())
+            test.validation.args << arg.toString();
+    }
     if (sample.value("truncated").toBool())
         test.disabledReason =
             tr("The server cut this sample at 64 KiB: paste it in full as your own test.");
@@ -31,7 +37,12 @@ void TestCasesModel::setProblem(const QJsonObject& problem) {
     m_tests.clear();
     m_problemId = problem.value("id").toInt();
     const bool interactive = problem.value("type").toObject().value("interactive").toBool();
-    for (const QJsonValue& sample : problem.value("samples").toArray())
+    const QJsonArray samples = problem.value("samples").toArray();
+    // Own tests are compared like the first sample (the flags of the problem's sample group).
+    m_validation = {problem.value("validation").toString() == QLatin1String("custom"), {}};
+    for (const QJsonValue& arg : samples.at(0).toObject().value("validator_args").toArray())
+        m_validation.args << arg.toString();
+    for (const QJsonValue& sample : samples)
         m_tests.append(sampleFrom(sample.toObject(), interactive));
     endResetModel();
 }
@@ -57,6 +68,7 @@ void TestCasesModel::setOwnTestsJson(const QJsonArray& tests) {
         test.name = object.value("name").toString();
         test.input = object.value("input").toString();
         test.expected = object.value("expected").toString();
+        test.validation = m_validation;
         m_tests.append(test);
     }
     endResetModel();
@@ -78,6 +90,7 @@ int TestCasesModel::addOwnTest(const QString& name, const QString& input, const 
     test.name = name.isEmpty() ? nextOwnTestName() : name;
     test.input = input;
     test.expected = expected;
+    test.validation = m_validation;
     m_tests.append(test);
     endInsertRows();
     emit ownTestsChanged();

@@ -74,7 +74,7 @@ void TestRunner::enqueue(quint64 id, const QString& language, const QString& sou
     }
     const quint64 ticket = m_nextTicket++;
     m_tickets.insert(id, ticket);
-    m_queue.append({id, ticket, language, source, test->input, test->expected});
+    m_queue.append({id, ticket, language, source, test->input, test->expected, test->validation});
     m_model->setState(id, TestState::Queued);
 }
 
@@ -156,16 +156,17 @@ void TestRunner::fetchResult(const Job& job, qint64 runId) {
     auto outcome = std::make_shared<TestRunResult>();
     const std::string path = "/api/v1/runs/" + std::to_string(runId);
     const QString expected = job.expected;
+    const Validation validation = job.validation;
     QPointer<TestRunner> self(this);
     m_session->request(
         "run result",
-        [path, expected, outcome](client::Client& api) {
+        [path, expected, validation, outcome](client::Client& api) {
             auto result = orFailure(api.get(path));
             if (const QString failure = failureOf(*result.value); !failure.isEmpty()) {
                 outcome->state = TestState::Error;
                 outcome->message = failure;
             } else {
-                *outcome = judgeRun(toQt(*result.value).toObject(), expected);
+                *outcome = judgeRun(toQt(*result.value).toObject(), expected, validation);
             }
             return result;
         },

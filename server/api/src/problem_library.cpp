@@ -41,6 +41,9 @@ nlohmann::json samplesJson(const packages::Package& package) {
             sample["output"] = readHead(shown, kSampleBytes, outTruncated);
         }
         sample["truncated"] = inTruncated || outTruncated;
+        // What the default validator is given for this case (e.g. float_tolerance 1e-6), so a
+        // client can compare a custom run's output the way the judge will.
+        sample["validator_args"] = testCase.outputValidatorArgs;
         samples.push_back(sample);
     }
     return samples;
@@ -82,7 +85,9 @@ nlohmann::json problemSummary(const packages::Package& package, const std::strin
          {{"scoring", type.scoring},
           {"interactive", type.interactive},
           {"multi_pass", type.multiPass}}},
-        {"samples", samplesJson(package)}};
+        {"samples", samplesJson(package)},
+        // "custom": the package's own output validator decides; "default": verdict's.
+        {"validation", package.outputValidators.empty() ? "default" : "custom"}};
     summary["statement"] = statementJson(package.statements);
     return summary;
 }

@@ -92,6 +92,22 @@ class RunVerdictTest : public QObject {
         QCOMPARE(result.message.isEmpty(), accepted);  // WA says where, AC needs no words
     }
 
+    // The problem's validator flags apply (float tolerance); a problem with its own validator
+    // is not guessed at; flags the default validator does not know are said, not ignored.
+    void usesTheProblemsValidation() {
+        const QStringList tolerance = {"float_tolerance", "1e-6"};
+        QVERIFY(!compareOutput("3.0\n", "3.0000001\n").accepted);
+        QVERIFY(compareOutput("3.0\n", "3.0000001\n", tolerance).accepted);
+        QCOMPARE(judgeRun(run("ok", "3.0000001\n"), "3.0\n", {false, tolerance}).state,
+                 TestState::Accepted);
+        const TestRunResult custom = judgeRun(run("ok", "anything\n"), "3.0\n", {true, {}});
+        QCOMPARE(custom.state, TestState::Ran);
+        QVERIFY(custom.message.contains("own output validator"));
+        const OutputComparison bad = compareOutput("3\n", "3\n", {"no_such_flag"});
+        QVERIFY(!bad.accepted);
+        QVERIFY(bad.message.contains("not understood"));
+    }
+
     void keepsTheRunsNumbersAndOutputs() {
         const TestRunResult result = judgeRun(run("ok", "3\n"), "3\n");
         QCOMPARE(result.cpuMs, 15);

@@ -16,10 +16,14 @@ struct OutputComparison {
     bool accepted = false;
     QString message;  // the validator's judge message (where and what differs)
 };
-// The judge's default comparison: tokens, whitespace-tolerant, case-insensitive.
-OutputComparison compareOutput(const QString& expected, const QString& actual);
+// The judge's default comparison: tokens, whitespace-tolerant, case-insensitive; `args` are the
+// validator's flags for the case (float_tolerance, case_sensitive, space_change_sensitive, ...).
+OutputComparison compareOutput(const QString& expected, const QString& actual,
+                               const QStringList& args = {});
 
-// The whole result of a finished run; `expected` empty means nothing to compare (Ran).
-TestRunResult judgeRun(const QJsonObject& run, const QString& expected);
+// The whole result of a finished run; `expected` empty means nothing to compare (Ran), and so
+// does a problem with its own validator (only the judge runs that).
+TestRunResult judgeRun(const QJsonObject& run, const QString& expected,
+                       const Validation& validation = {});
 
 }  // namespace verdict::app::tests_panel

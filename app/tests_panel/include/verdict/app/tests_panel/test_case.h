@@ -2,6 +2,7 @@
 // One test of the Tests panel (a problem's sample or the contestant's own test) and the result
 // of its last custom run on the judge.
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace verdict::app::tests_panel {
@@ -30,6 +31,13 @@ inline bool isPending(TestState state) {
     return state == TestState::Queued || state == TestState::Running;
 }
 
+// How the judge decides on a test's output: the default validator with these arguments (e.g.
+// "float_tolerance", "1e-6"), or the problem's own validator, which only the judge runs.
+struct Validation {
+    bool custom = false;
+    QStringList args;
+};
+
 struct TestRunResult {
     TestState state = TestState::NotRun;
     int cpuMs = -1;       // -1: unknown
@@ -47,6 +55,7 @@ struct TestCase {
     QString expected;        // empty: no expected output, the run only shows what came out
     bool own = false;        // the contestant's (editable) rather than a problem sample
     QString disabledReason;  // non-empty: cannot be run as a plain test (interactive, cut)
+    Validation validation;
     TestRunResult result;
 
     bool runnable() const { return disabledReason.isEmpty(); }

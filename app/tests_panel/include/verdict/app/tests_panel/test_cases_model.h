@@ -66,6 +66,7 @@ class TestCasesModel : public QAbstractTableModel {
     QList<TestCase> m_tests;  // samples first, then own tests
     int m_problemId = 0;
     quint64 m_nextId = 1;
+    Validation m_validation;  // the problem's: for own tests
 };
 
 }  // namespace verdict::app::tests_panel

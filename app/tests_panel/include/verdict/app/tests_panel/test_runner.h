@@ -53,6 +53,7 @@ class TestRunner : public QObject {
         QString source;
         QString input;
         QString expected;
+        Validation validation;
     };
     void startNext();
     void post(const Job& job);
