@@ -20,6 +20,8 @@
 #include "verdict/app/problem_list_model.h"
 #include "verdict/app/problem_view.h"
 #include "verdict/app/server_session.h"
+#include "verdict/app/settings/settings.h"
+#include "verdict/app/settings/settings_action.h"
 #include "verdict/app/submissions_model.h"
 #include "verdict/app/submissions_panel.h"
 #include "verdict/app/tests_panel/tests_panel.h"
@@ -32,7 +34,7 @@
 
 namespace verdict::app {
 
-MainWindow::MainWindow(LocalServer* server, QWidget* parent)
+MainWindow::MainWindow(LocalServer* server, QWidget* parent, Settings* settings)
     : QMainWindow(parent),
       m_session(new ServerSession(this)),
       m_problems(new ProblemListModel(this)),
@@ -47,6 +49,7 @@ MainWindow::MainWindow(LocalServer* server, QWidget* parent)
       m_testsPanel(new tests_panel::TestsPanel(m_session)),
       m_indicator(new ConnectionIndicator),
       m_submit(new QAction(tr("&Submit"), this)) {
+    m_settings = settings ? settings : new Settings(this);
     setWindowTitle(tr("Verdict"));
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_problemView);
@@ -57,6 +60,7 @@ MainWindow::MainWindow(LocalServer* server, QWidget* parent)
     buildDocks();
     setUpContest();
     setUpImport();
+    setUpSettings();
     buildMenus();
     statusBar()->addPermanentWidget(m_indicator);
     wireSession();
@@ -186,6 +190,8 @@ void MainWindow::buildEditMenu() {
             m_editor->goToLine(line);
     });
     add(tr("Next &error"), QKeySequence(Qt::Key_F8), [this] { m_editor->goToNextDiagnostic(); });
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
 }
 
 void MainWindow::buildViewMenu() {

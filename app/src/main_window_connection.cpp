@@ -89,10 +89,8 @@ void MainWindow::onConnectionChanged(const QString& server, const QString& usern
     // Problems arrive from Competitive Companion and imports only where we are admin.
     m_importActions->importFolderAction()->setEnabled(local);
     m_importActions->importZipAction()->setEnabled(local);
-    if (local)
-        m_companion->start();
-    else
-        m_companion->stop();
+    m_practising = local;
+    applyCompanionSettings();
     m_indicator->setState(ConnectionState::Connected,
                           local ? tr("Local judge at %1").arg(server) : server);
     m_indicator->hide();

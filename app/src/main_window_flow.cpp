@@ -14,6 +14,8 @@
 #include "verdict/app/problem_list_model.h"
 #include "verdict/app/problem_view.h"
 #include "verdict/app/server_session.h"
+#include "verdict/app/settings/settings.h"
+#include "verdict/app/settings/submit_confirmation.h"
 #include "verdict/app/submissions_model.h"
 #include "verdict/app/submissions_panel.h"
 #include "verdict/app/tests_panel/tests_panel.h"
@@ -30,7 +32,6 @@ namespace verdict::app {
 namespace {
 
 constexpr int kMessageMs = 8000;
-const QString kPreferredLanguage = QStringLiteral("cpp");
 
 }  // namespace
 
@@ -86,12 +87,15 @@ void MainWindow::onLanguagesFetched(const QJsonArray& languages) {
             m_languages->addItem(language.value("name").toString(),
                                  language.value("id").toString());
     }
-    const int preferred = m_languages->findData(kPreferredLanguage);
+    const int preferred = m_languages->findData(m_settings->defaultLanguage());
     m_languages->setCurrentIndex(preferred >= 0 ? preferred : 0);
-    if (!m_problem.isEmpty())
+    offerLanguagesToSettings();
+    if (!m_problem.isEmpty()) {
         openProblemBuffer();
-    else
+    } else {
         m_editor->setLanguage(m_languages->currentData().toString());
+        applyTabWidth();
+    }
 }
 
 bool MainWindow::selectLanguage(const QString& id) {
@@ -105,6 +109,7 @@ bool MainWindow::selectLanguage(const QString& id) {
 void MainWindow::onLanguageChosen() {
     const QString id = m_languages->currentData().toString();
     m_editor->setLanguage(id);
+    applyTabWidth();
     if (!m_problem.isEmpty())
         m_binding->open(problemKey(), id, editor::templateFor(id));
 }
@@ -116,6 +121,9 @@ void MainWindow::submit() {
         return statusBar()->showMessage(tr("Choose a problem first."), kMessageMs);
     if (m_languages->currentData().toString().isEmpty())
         return statusBar()->showMessage(tr("Choose a language first."), kMessageMs);
+    if (!confirmSubmission(this, *m_settings, m_problem.value("name").toString(),
+                           m_languages->currentText()))
+        return;
     m_editor->clearDiagnostics();
     raiseDock(m_submissionsPanel);
     m_session->submit(currentProblemId(), m_languages->currentData().toString(), m_editor->text());

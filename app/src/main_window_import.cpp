@@ -18,30 +18,30 @@
 namespace verdict::app {
 
 void MainWindow::setUpImport() {
-    m_importer = new import::PackageImporter(m_session, this);
-    m_importActions = new import::ImportActions(m_importer, this);
+    m_importer = new imports::PackageImporter(m_session, this);
+    m_importActions = new imports::ImportActions(m_importer, this);
     m_importActions->importFolderAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_importer, &import::PackageImporter::imported, this,
+    connect(m_importer, &imports::PackageImporter::imported, this,
             [this](int, const QString& shortName) {
                 statusBar()->showMessage(tr("Imported “%1”.").arg(shortName), 8000);
                 openWhenListed(shortName);
             });
-    connect(m_importer, &import::PackageImporter::failed, this, [this](const QString& message) {
+    connect(m_importer, &imports::PackageImporter::failed, this, [this](const QString& message) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("The problem was not imported"),
                                     message, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setModal(false);
         box->show();
     });
-    m_companion = new import::CompanionListener(m_session, this);
-    connect(m_companion, &import::CompanionListener::problemReceived, this,
+    m_companion = new imports::CompanionListener(m_session, this);
+    connect(m_companion, &imports::CompanionListener::problemReceived, this,
             [this](const QString& shortName) {
                 statusBar()->showMessage(
                     tr("Competitive Companion sent “%1”: it is ready to practise.").arg(shortName),
                     8000);
                 openWhenListed(shortName);
             });
-    connect(m_companion, &import::CompanionListener::failed, this,
+    connect(m_companion, &imports::CompanionListener::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 }
 
@@ -51,13 +51,13 @@ void MainWindow::openWhenListed(const QString& shortName) {
 }
 
 void MainWindow::showStatementOf(const QJsonObject& problem) {
-    if (!import::isPdfStatement(problem)) {
+    if (!imports::isPdfStatement(problem)) {
         m_problemView->setStatementWidget(nullptr);
         return;
     }
     if (!m_pdfView) {
-        m_pdfView = new import::StatementPdfView;
-        connect(m_pdfView, &import::StatementPdfView::failed, this, [this](const QString& why) {
+        m_pdfView = new imports::StatementPdfView;
+        connect(m_pdfView, &imports::StatementPdfView::failed, this, [this](const QString& why) {
             statusBar()->showMessage(tr("The PDF statement could not be shown: %1").arg(why));
         });
     }

@@ -10,6 +10,7 @@
 #include "verdict/app/main_window.h"
 #include "verdict/app/problem_list_model.h"
 #include "verdict/app/server_session.h"
+#include "verdict/app/settings/settings.h"
 #include "verdict/app/tests_panel/test_cases_model.h"
 #include "verdict/app/tests_panel/tests_panel.h"
 #include "verdict/app/workspace/autosaver.h"
@@ -30,6 +31,8 @@ void MainWindow::setUpWorkspace() {
     m_workspace->restore(loaded.contents);
     m_binding = new EditorBinding(m_workspace, m_editor, this);
     m_autosaver = new Autosaver(m_workspace, m_workspaceStore.get(), this);
+    m_autosaver->setDelay(m_settings->autosaveDelayMs());
+    connect(m_settings, &Settings::autosaveDelayChanged, m_autosaver, &Autosaver::setDelay);
     connect(m_autosaver, &Autosaver::saveFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(message));
     });
@@ -93,6 +96,7 @@ void MainWindow::openProblemBuffer() {
         m_languages->setCurrentIndex(m_languages->findData(language));
     }
     m_editor->setLanguage(language);
+    applyTabWidth();
     m_binding->open(problem, language, editor::templateFor(language));
     m_testsPanel->model()->setOwnTestsJson(m_workspace->ownTests(problem).value_or(QJsonArray{}));
 }

@@ -11,7 +11,7 @@
 #include "verdict/app/import/package_importer.h"
 #include "verdict/app/import/short_names.h"
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 namespace {
 
@@ -125,4 +125,4 @@ void CompanionListener::importNext() {
     });
 }
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

@@ -11,14 +11,14 @@
 
 #include "verdict/app/import/short_names.h"
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 namespace {
 
 constexpr int kMaxSlug = 48;
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("verdict::app::import", text);
+    return QCoreApplication::translate("verdict::app::imports", text);
 }
 
 // A YAML double-quoted scalar: JSON's string escapes are valid YAML ones.
@@ -129,7 +129,7 @@ QString companionProblemYaml(const CompanionProblem& problem) {
         return yaml;
     yaml += QStringLiteral("limits:\n");
     if (problem.timeMs > 0) {
-        yaml += QStringLiteral("  time_limit: %1\n").arg(problem.timeMs / 1000.0, 0, 'g', 12);
+        yaml += QStringLiteral("  time_limit: %1\n").arg(double(problem.timeMs) / 1000.0, 0, 'g', 12);
         // Whole seconds fit the default resolution; 2.5 s needs a finer one.
         if (problem.timeMs % 1000 != 0)
             yaml += QStringLiteral("  time_resolution: 0.001\n");
@@ -186,4 +186,4 @@ bool writeCompanionPackage(const CompanionProblem& problem, const QString& path,
     return written;
 }
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

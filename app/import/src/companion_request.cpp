@@ -3,12 +3,12 @@
 #include <QCoreApplication>
 #include <QList>
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("verdict::app::import::CompanionRequest", text);
+    return QCoreApplication::translate("verdict::app::imports::CompanionRequest", text);
 }
 
 QByteArray reasonPhrase(int status) {
@@ -106,4 +106,4 @@ QByteArray httpResponse(int status, const QByteArray& body) {
     return response;
 }
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

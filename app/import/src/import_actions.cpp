@@ -8,7 +8,7 @@
 
 #include "verdict/app/import/package_importer.h"
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 ImportActions::ImportActions(PackageImporter* importer, QWidget* dialogParent)
     : QObject(dialogParent),
@@ -39,4 +39,4 @@ void ImportActions::choose(Kind kind) {
     emit importStarted(path);
 }
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

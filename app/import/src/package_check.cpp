@@ -9,12 +9,12 @@
 #include "verdict/app/import/short_names.h"
 #include "verdict/packages/package.h"
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("verdict::app::import", text);
+    return QCoreApplication::translate("verdict::app::imports", text);
 }
 
 bool looksLikePackage(const QDir& root) {
@@ -79,4 +79,4 @@ PackageCheck checkPackage(const QString& path) {
     return check;
 }
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

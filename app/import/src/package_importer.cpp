@@ -4,7 +4,7 @@
 
 #include "verdict/app/server_session.h"
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 PackageImporter::PackageImporter(ServerSession* session, QObject* parent)
     : QObject(parent), m_session(session) {}
@@ -47,4 +47,4 @@ void PackageImporter::finish(const UploadOutcome& outcome, const Then& then) {
         then(outcome);
 }
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

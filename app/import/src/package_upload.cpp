@@ -12,12 +12,12 @@
 #include "verdict/client/client.h"
 #include "verdict/packages/zip_create.h"
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("verdict::app::import", text);
+    return QCoreApplication::translate("verdict::app::imports", text);
 }
 
 QString describe(const client::ClientError& error) {
@@ -115,4 +115,4 @@ UploadOutcome uploadPackage(client::Client& api, const UploadRequest& request) {
     return outcome;
 }
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

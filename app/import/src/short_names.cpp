@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 QString shortNameFrom(const QString& text, int maxLength) {
     QString out;
@@ -37,4 +37,4 @@ QString freeShortName(const QString& base, const QStringList& taken) {
     }
 }
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

@@ -9,7 +9,7 @@
 #include "verdict/app/server_session.h"
 #include "verdict/client/transport.h"
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 namespace {
 
@@ -18,7 +18,7 @@ namespace http = boost::beast::http;
 constexpr std::chrono::seconds kTimeout{30};
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("verdict::app::import", text);
+    return QCoreApplication::translate("verdict::app::imports", text);
 }
 
 std::string target(int problemId, const QString& language, const QString& format) {
@@ -89,4 +89,4 @@ void fetchStatement(ServerSession* session, int problemId, const QString& langua
         });
 }
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

@@ -17,7 +17,7 @@
 #include <QPdfView>
 #endif
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 StatementPdfView::StatementPdfView(QWidget* parent)
     : QWidget(parent),
@@ -120,4 +120,4 @@ void StatementPdfView::fail(const QString& message) {
     emit failed(message);
 }
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

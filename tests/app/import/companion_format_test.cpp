@@ -11,7 +11,7 @@
 #include "verdict/app/import/package_check.h"
 #include "verdict/app/import/short_names.h"
 
-using namespace verdict::app::import;
+using namespace verdict::app::imports;
 
 namespace {
 

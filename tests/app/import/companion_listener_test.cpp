@@ -16,7 +16,7 @@
 #include "verdict/app/import/companion_listener.h"
 #include "verdict/app/import/package_importer.h"
 
-using verdict::app::import::CompanionListener;
+using verdict::app::imports::CompanionListener;
 
 namespace {
 

@@ -13,9 +13,9 @@
 #include "verdict/app/import/package_importer.h"
 #include "verdict/packages/zip_create.h"
 
-using verdict::app::import::ConflictPolicy;
-using verdict::app::import::ImportActions;
-using verdict::app::import::PackageImporter;
+using verdict::app::imports::ConflictPolicy;
+using verdict::app::imports::ImportActions;
+using verdict::app::imports::PackageImporter;
 
 class PackageImporterTest : public QObject {
     Q_OBJECT

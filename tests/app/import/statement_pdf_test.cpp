@@ -17,7 +17,7 @@
 #include <QPdfDocument>
 #endif
 
-using namespace verdict::app::import;
+using namespace verdict::app::imports;
 
 namespace {
 

@@ -17,7 +17,7 @@ namespace verdict::app {
 class ServerSession;
 }
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 class PackageImporter;
 
@@ -70,4 +70,4 @@ class CompanionListener : public QObject {
     QString m_importing;        // the folder being imported, or ""
 };
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

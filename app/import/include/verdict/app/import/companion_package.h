@@ -8,7 +8,7 @@
 #include <QString>
 #include <optional>
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 struct CompanionTest {
     QString input;
@@ -41,4 +41,4 @@ QString companionStatement(const CompanionProblem& problem);
 // `error` when a file cannot be written.
 bool writeCompanionPackage(const CompanionProblem& problem, const QString& folder, QString& error);
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 class CompanionRequest {
   public:
@@ -40,4 +40,4 @@ class CompanionRequest {
 // A complete HTTP/1.1 response that closes the connection; `body` is sent as text/plain.
 QByteArray httpResponse(int status, const QByteArray& body);
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

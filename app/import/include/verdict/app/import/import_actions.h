@@ -8,7 +8,7 @@
 class QAction;
 class QWidget;
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 class PackageImporter;
 
@@ -40,4 +40,4 @@ class ImportActions : public QObject {
     QString m_lastDirectory;
 };
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

@@ -3,7 +3,7 @@
 // project's package reader, and says in plain words what is wrong when it is not.
 #include <QString>
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 struct PackageCheck {
     QString error;               // empty when it is a package
@@ -16,4 +16,4 @@ struct PackageCheck {
 // Blocking (reads, and for a zip unpacks into a temporary directory): call it off the UI thread.
 PackageCheck checkPackage(const QString& path);
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

@@ -13,7 +13,7 @@ namespace verdict::app {
 class ServerSession;
 }
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 class PackageImporter : public QObject {
     Q_OBJECT
@@ -42,4 +42,4 @@ class PackageImporter : public QObject {
     int m_running = 0;
 };
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

@@ -7,7 +7,7 @@ namespace verdict::client {
 class Client;
 }
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 // What to do when the short name is already on the server (409 problem_exists).
 enum class ConflictPolicy {
@@ -33,4 +33,4 @@ struct UploadOutcome {
 // Blocking: call it off the UI thread. `api` must be logged in as an admin.
 UploadOutcome uploadPackage(client::Client& api, const UploadRequest& request);
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 constexpr int kMaxShortName = 64;
 
@@ -16,4 +16,4 @@ QString shortNameFrom(const QString& text, int maxLength = kMaxShortName);
 // `base` when it is not in `taken`, else base-2, base-3, ... (shortened to stay a valid name).
 QString freeShortName(const QString& base, const QStringList& taken);
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

@@ -15,7 +15,7 @@ namespace verdict::app {
 class ServerSession;
 }
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 struct StatementFile {
     QByteArray bytes;
@@ -38,4 +38,4 @@ void fetchStatement(ServerSession* session, int problemId, const QString& langua
                     const QString& format, QObject* context,
                     std::function<void(const StatementFile&)> done);
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports

@@ -20,7 +20,7 @@ namespace verdict::app {
 class ServerSession;
 }
 
-namespace verdict::app::import {
+namespace verdict::app::imports {
 
 class StatementPdfView : public QWidget {
     Q_OBJECT
@@ -77,4 +77,4 @@ class StatementPdfView : public QWidget {
     int m_serial = 0;  // the latest loadStatement(); older answers are dropped
 };
 
-}  // namespace verdict::app::import
+}  // namespace verdict::app::imports
