@@ -132,7 +132,7 @@
 <context>
     <name>verdict::app::CompileLogView</name>
     <message>
-        <source>The compiler's messages appear here after a compile error.</source>
+        <source>The compiler&apos;s messages appear here after a compile error.</source>
         <translation>Die Meldungen des Compilers erscheinen hier nach einem Kompilierfehler.</translation>
     </message>
     <message>
@@ -414,6 +414,14 @@
         <source>The PDF statement could not be shown: %1</source>
         <translation>Die PDF-Aufgabenstellung konnte nicht angezeigt werden: %1</translation>
     </message>
+    <message>
+        <source>The local judge is ready.</source>
+        <translation>Der lokale Judge ist bereit.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Mit %1 als %2 verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>verdict::app::ProblemView</name>
@@ -662,11 +670,11 @@
         <translation>Diesen Code öffnen</translation>
     </message>
     <message>
-        <source>Put the selected submission's code back into the editor (undoable)</source>
+        <source>Put the selected submission&apos;s code back into the editor (undoable)</source>
         <translation>Den Code der ausgewählten Einreichung zurück in den Editor holen (rückgängig machbar)</translation>
     </message>
     <message>
-        <source>Show the submissions of every problem, not only this one's</source>
+        <source>Show the submissions of every problem, not only this one&apos;s</source>
         <translation>Die Einreichungen aller Aufgaben zeigen, nicht nur die dieser</translation>
     </message>
 </context>
@@ -752,7 +760,7 @@
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <source>%1 presents a certificate that no trusted authority signed (for example a contest server's self-signed one). Its SHA-256 fingerprint is
+        <source>%1 presents a certificate that no trusted authority signed (for example a contest server&apos;s self-signed one). Its SHA-256 fingerprint is
 %2
 Trust it only if it matches the fingerprint the organisers published.</source>
         <translation>%1 legt ein Zertifikat vor, das keine vertrauenswürdige Stelle signiert hat (zum Beispiel das selbstsignierte eines Wettbewerbsservers). Sein SHA-256-Fingerabdruck ist
@@ -760,7 +768,7 @@ Trust it only if it matches the fingerprint the organisers published.</source>
 Vertrauen Sie ihm nur, wenn er mit dem von den Veranstaltern veröffentlichten Fingerabdruck übereinstimmt.</translation>
     </message>
     <message>
-        <source>Refused: the server's certificate changed.</source>
+        <source>Refused: the server&apos;s certificate changed.</source>
         <translation>Abgelehnt: Das Zertifikat des Servers hat sich geändert.</translation>
     </message>
     <message>
@@ -802,7 +810,7 @@ Vertrauen Sie ihm nur, wenn er mit dem von den Veranstaltern veröffentlichten F
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <source>Server clock: %1 ms from this computer's</source>
+        <source>Server clock: %1 ms from this computer&apos;s</source>
         <translation>Serveruhr: %1 ms Abweichung von der Uhr dieses Computers</translation>
     </message>
 </context>
@@ -883,23 +891,23 @@ Ende: %3</translation>
         <translation>der Inhalt ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
-        <source>the problem has no "name"</source>
+        <source>the problem has no &quot;name&quot;</source>
         <translation>die Aufgabe hat keinen „name“</translation>
     </message>
     <message>
-        <source>"tests" is not a list of {input, output} strings</source>
+        <source>&quot;tests&quot; is not a list of {input, output} strings</source>
         <translation>„tests“ ist keine Liste von {input, output}-Zeichenketten</translation>
     </message>
     <message>
-        <source>"%1" is not a non-negative number</source>
+        <source>&quot;%1&quot; is not a non-negative number</source>
         <translation>„%1“ ist keine nichtnegative Zahl</translation>
     </message>
     <message>
-        <source>"%1" is interactive: the local judge would need its interactor, which Competitive Companion does not send</source>
+        <source>&quot;%1&quot; is interactive: the local judge would need its interactor, which Competitive Companion does not send</source>
         <translation>„%1“ ist interaktiv: Der lokale Judge bräuchte den Interaktor, den Competitive Companion nicht mitschickt</translation>
     </message>
     <message>
-        <source>"%1" has no sample tests to judge with</source>
+        <source>&quot;%1&quot; has no sample tests to judge with</source>
         <translation>„%1“ hat keine Beispieltests zum Prüfen</translation>
     </message>
     <message>
@@ -965,11 +973,11 @@ Ende: %3</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Cannot list the server's problems: %1</source>
+        <source>Cannot list the server&apos;s problems: %1</source>
         <translation>Die Aufgaben des Servers können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <source>A problem named "%1" is already on the server. Import it as "%2" instead?</source>
+        <source>A problem named &quot;%1&quot; is already on the server. Import it as &quot;%2&quot; instead?</source>
         <translation>Auf dem Server gibt es bereits eine Aufgabe namens „%1“. Stattdessen als „%2“ importieren?</translation>
     </message>
     <message>
@@ -1002,7 +1010,7 @@ Ende: %3</translation>
         <translation>Eine Anfrage von Competitive Companion wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Received "%1"</source>
+        <source>Received &quot;%1&quot;</source>
         <translation>„%1“ empfangen</translation>
     </message>
     <message>
@@ -1013,7 +1021,7 @@ Ende: %3</translation>
 <context>
     <name>verdict::app::imports::CompanionRequest</name>
     <message>
-        <source>the request's headers are over 16 KiB</source>
+        <source>the request&apos;s headers are over 16 KiB</source>
         <translation>die Header der Anfrage sind größer als 16 KiB</translation>
     </message>
     <message>
@@ -1114,7 +1122,7 @@ Ende: %3</translation>
         <translation>Kein Programm hat die PDF-Aufgabenstellung geöffnet; sie ist als %1 gespeichert.</translation>
     </message>
     <message>
-        <source>The statement (a PDF) is open in the system's viewer.</source>
+        <source>The statement (a PDF) is open in the system&apos;s viewer.</source>
         <translation>Die Aufgabenstellung (ein PDF) ist im Betrachter des Systems geöffnet.</translation>
     </message>
     <message>
@@ -1141,7 +1149,7 @@ Ende: %3</translation>
         <translation>Exit-Code %1.</translation>
     </message>
     <message>
-        <source>The problem's validator flags are not understood: %1</source>
+        <source>The problem&apos;s validator flags are not understood: %1</source>
         <translation>Die Validator-Optionen der Aufgabe sind unbekannt: %1</translation>
     </message>
     <message>
@@ -1179,7 +1187,7 @@ Ende: %3</translation>
 <context>
     <name>verdict::app::tests_panel::TestCasesModel</name>
     <message>
-        <source>Interactive: the sample is a dialogue with the judge's interactor and cannot be run as a plain test.</source>
+        <source>Interactive: the sample is a dialogue with the judge&apos;s interactor and cannot be run as a plain test.</source>
         <translation>Interaktiv: Das Beispiel ist ein Dialog mit dem Interaktor des Judges und lässt sich nicht als einfacher Test ausführen.</translation>
     </message>
     <message>
@@ -1226,7 +1234,7 @@ Ende: %3</translation>
         <translation>Zu viele Läufe auf einmal: Der Judge bittet, kurz zu warten.</translation>
     </message>
     <message>
-        <source>The judge's run queue is full: try again shortly.</source>
+        <source>The judge&apos;s run queue is full: try again shortly.</source>
         <translation>Die Warteschlange des Judges ist voll: Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>

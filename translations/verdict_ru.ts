@@ -132,7 +132,7 @@
 <context>
     <name>verdict::app::CompileLogView</name>
     <message>
-        <source>The compiler's messages appear here after a compile error.</source>
+        <source>The compiler&apos;s messages appear here after a compile error.</source>
         <translation>Здесь появятся сообщения компилятора после ошибки компиляции.</translation>
     </message>
     <message>
@@ -414,6 +414,14 @@
         <source>The PDF statement could not be shown: %1</source>
         <translation>Не удалось показать условие в PDF: %1</translation>
     </message>
+    <message>
+        <source>The local judge is ready.</source>
+        <translation>Локальная проверяющая система готова.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Подключено к %1 как %2.</translation>
+    </message>
 </context>
 <context>
     <name>verdict::app::ProblemView</name>
@@ -662,11 +670,11 @@
         <translation>Открыть этот код</translation>
     </message>
     <message>
-        <source>Put the selected submission's code back into the editor (undoable)</source>
+        <source>Put the selected submission&apos;s code back into the editor (undoable)</source>
         <translation>Вернуть код выбранной посылки в редактор (можно отменить)</translation>
     </message>
     <message>
-        <source>Show the submissions of every problem, not only this one's</source>
+        <source>Show the submissions of every problem, not only this one&apos;s</source>
         <translation>Показать посылки по всем задачам, а не только по этой</translation>
     </message>
 </context>
@@ -752,7 +760,7 @@
         <translation>Подключено.</translation>
     </message>
     <message>
-        <source>%1 presents a certificate that no trusted authority signed (for example a contest server's self-signed one). Its SHA-256 fingerprint is
+        <source>%1 presents a certificate that no trusted authority signed (for example a contest server&apos;s self-signed one). Its SHA-256 fingerprint is
 %2
 Trust it only if it matches the fingerprint the organisers published.</source>
         <translation>%1 предъявляет сертификат, не подписанный доверенным центром (например, самоподписанный сертификат сервера соревнования). Его отпечаток SHA-256:
@@ -760,7 +768,7 @@ Trust it only if it matches the fingerprint the organisers published.</source>
 Доверяйте ему, только если он совпадает с отпечатком, опубликованным организаторами.</translation>
     </message>
     <message>
-        <source>Refused: the server's certificate changed.</source>
+        <source>Refused: the server&apos;s certificate changed.</source>
         <translation>Отклонено: сертификат сервера изменился.</translation>
     </message>
     <message>
@@ -802,7 +810,7 @@ Trust it only if it matches the fingerprint the organisers published.</source>
         <translation>Последняя ошибка: %1</translation>
     </message>
     <message>
-        <source>Server clock: %1 ms from this computer's</source>
+        <source>Server clock: %1 ms from this computer&apos;s</source>
         <translation>Часы сервера: расхождение с часами этого компьютера %1 мс</translation>
     </message>
 </context>
@@ -883,23 +891,23 @@ End: %3</source>
         <translation>тело запроса не является объектом JSON (%1)</translation>
     </message>
     <message>
-        <source>the problem has no "name"</source>
+        <source>the problem has no &quot;name&quot;</source>
         <translation>у задачи нет поля «name»</translation>
     </message>
     <message>
-        <source>"tests" is not a list of {input, output} strings</source>
+        <source>&quot;tests&quot; is not a list of {input, output} strings</source>
         <translation>«tests» не является списком строк {input, output}</translation>
     </message>
     <message>
-        <source>"%1" is not a non-negative number</source>
+        <source>&quot;%1&quot; is not a non-negative number</source>
         <translation>«%1» не является неотрицательным числом</translation>
     </message>
     <message>
-        <source>"%1" is interactive: the local judge would need its interactor, which Competitive Companion does not send</source>
+        <source>&quot;%1&quot; is interactive: the local judge would need its interactor, which Competitive Companion does not send</source>
         <translation>«%1» — интерактивная задача: локальной проверяющей системе нужен её интерактор, а Competitive Companion его не передаёт</translation>
     </message>
     <message>
-        <source>"%1" has no sample tests to judge with</source>
+        <source>&quot;%1&quot; has no sample tests to judge with</source>
         <translation>у «%1» нет примеров для проверки</translation>
     </message>
     <message>
@@ -965,11 +973,11 @@ End: %3</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <source>Cannot list the server's problems: %1</source>
+        <source>Cannot list the server&apos;s problems: %1</source>
         <translation>Не удалось получить список задач сервера: %1</translation>
     </message>
     <message>
-        <source>A problem named "%1" is already on the server. Import it as "%2" instead?</source>
+        <source>A problem named &quot;%1&quot; is already on the server. Import it as &quot;%2&quot; instead?</source>
         <translation>На сервере уже есть задача «%1». Импортировать её как «%2»?</translation>
     </message>
     <message>
@@ -1002,7 +1010,7 @@ End: %3</source>
         <translation>Запрос Competitive Companion отклонён: %1</translation>
     </message>
     <message>
-        <source>Received "%1"</source>
+        <source>Received &quot;%1&quot;</source>
         <translation>Получено «%1»</translation>
     </message>
     <message>
@@ -1013,7 +1021,7 @@ End: %3</source>
 <context>
     <name>verdict::app::imports::CompanionRequest</name>
     <message>
-        <source>the request's headers are over 16 KiB</source>
+        <source>the request&apos;s headers are over 16 KiB</source>
         <translation>заголовки запроса больше 16 КиБ</translation>
     </message>
     <message>
@@ -1114,7 +1122,7 @@ End: %3</source>
         <translation>Ни одна программа не открыла условие в PDF; оно сохранено как %1.</translation>
     </message>
     <message>
-        <source>The statement (a PDF) is open in the system's viewer.</source>
+        <source>The statement (a PDF) is open in the system&apos;s viewer.</source>
         <translation>Условие (PDF) открыто в системной программе просмотра.</translation>
     </message>
     <message>
@@ -1141,7 +1149,7 @@ End: %3</source>
         <translation>Код выхода %1.</translation>
     </message>
     <message>
-        <source>The problem's validator flags are not understood: %1</source>
+        <source>The problem&apos;s validator flags are not understood: %1</source>
         <translation>Параметры проверяющей программы задачи не распознаны: %1</translation>
     </message>
     <message>
@@ -1179,7 +1187,7 @@ End: %3</source>
 <context>
     <name>verdict::app::tests_panel::TestCasesModel</name>
     <message>
-        <source>Interactive: the sample is a dialogue with the judge's interactor and cannot be run as a plain test.</source>
+        <source>Interactive: the sample is a dialogue with the judge&apos;s interactor and cannot be run as a plain test.</source>
         <translation>Интерактивная задача: пример — это диалог с интерактором проверяющей системы, его нельзя запустить как обычный тест.</translation>
     </message>
     <message>
@@ -1226,7 +1234,7 @@ End: %3</source>
         <translation>Слишком много запусков одновременно: проверяющая система просит немного подождать.</translation>
     </message>
     <message>
-        <source>The judge's run queue is full: try again shortly.</source>
+        <source>The judge&apos;s run queue is full: try again shortly.</source>
         <translation>Очередь запусков проверяющей системы заполнена: попробуйте чуть позже.</translation>
     </message>
     <message>

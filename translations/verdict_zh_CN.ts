@@ -132,7 +132,7 @@
 <context>
     <name>verdict::app::CompileLogView</name>
     <message>
-        <source>The compiler's messages appear here after a compile error.</source>
+        <source>The compiler&apos;s messages appear here after a compile error.</source>
         <translation>发生编译错误后，编译器的信息将显示在这里。</translation>
     </message>
     <message>
@@ -414,6 +414,14 @@
         <source>The PDF statement could not be shown: %1</source>
         <translation>无法显示 PDF 题面：%1</translation>
     </message>
+    <message>
+        <source>The local judge is ready.</source>
+        <translation>本地评测机已就绪。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>已以 %2 身份连接到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>verdict::app::ProblemView</name>
@@ -662,11 +670,11 @@
         <translation>打开此代码</translation>
     </message>
     <message>
-        <source>Put the selected submission's code back into the editor (undoable)</source>
+        <source>Put the selected submission&apos;s code back into the editor (undoable)</source>
         <translation>将选中提交的代码放回编辑器（可撤销）</translation>
     </message>
     <message>
-        <source>Show the submissions of every problem, not only this one's</source>
+        <source>Show the submissions of every problem, not only this one&apos;s</source>
         <translation>显示所有题目的提交，而不仅是当前题目的</translation>
     </message>
 </context>
@@ -752,7 +760,7 @@
         <translation>已连接。</translation>
     </message>
     <message>
-        <source>%1 presents a certificate that no trusted authority signed (for example a contest server's self-signed one). Its SHA-256 fingerprint is
+        <source>%1 presents a certificate that no trusted authority signed (for example a contest server&apos;s self-signed one). Its SHA-256 fingerprint is
 %2
 Trust it only if it matches the fingerprint the organisers published.</source>
         <translation>%1 提供的证书未经任何受信任的机构签名（例如比赛服务器的自签名证书）。其 SHA-256 指纹为
@@ -760,7 +768,7 @@ Trust it only if it matches the fingerprint the organisers published.</source>
 仅当它与组织者公布的指纹一致时才信任它。</translation>
     </message>
     <message>
-        <source>Refused: the server's certificate changed.</source>
+        <source>Refused: the server&apos;s certificate changed.</source>
         <translation>已拒绝：服务器证书已更改。</translation>
     </message>
     <message>
@@ -802,7 +810,7 @@ Trust it only if it matches the fingerprint the organisers published.</source>
         <translation>最近的错误：%1</translation>
     </message>
     <message>
-        <source>Server clock: %1 ms from this computer's</source>
+        <source>Server clock: %1 ms from this computer&apos;s</source>
         <translation>服务器时钟：与本机相差 %1 毫秒</translation>
     </message>
 </context>
@@ -883,24 +891,24 @@ End: %3</source>
         <translation>请求体不是 JSON 对象（%1）</translation>
     </message>
     <message>
-        <source>the problem has no "name"</source>
-        <translation>题目缺少 "name"</translation>
+        <source>the problem has no &quot;name&quot;</source>
+        <translation>题目缺少 &quot;name&quot;</translation>
     </message>
     <message>
-        <source>"tests" is not a list of {input, output} strings</source>
-        <translation>"tests" 不是由 {input, output} 字符串组成的列表</translation>
+        <source>&quot;tests&quot; is not a list of {input, output} strings</source>
+        <translation>&quot;tests&quot; 不是由 {input, output} 字符串组成的列表</translation>
     </message>
     <message>
-        <source>"%1" is not a non-negative number</source>
-        <translation>"%1" 不是非负数</translation>
+        <source>&quot;%1&quot; is not a non-negative number</source>
+        <translation>&quot;%1&quot; 不是非负数</translation>
     </message>
     <message>
-        <source>"%1" is interactive: the local judge would need its interactor, which Competitive Companion does not send</source>
-        <translation>"%1" 是交互题：本地评测机需要其交互器，而 Competitive Companion 不会发送交互器</translation>
+        <source>&quot;%1&quot; is interactive: the local judge would need its interactor, which Competitive Companion does not send</source>
+        <translation>&quot;%1&quot; 是交互题：本地评测机需要其交互器，而 Competitive Companion 不会发送交互器</translation>
     </message>
     <message>
-        <source>"%1" has no sample tests to judge with</source>
-        <translation>"%1" 没有可用于评测的样例</translation>
+        <source>&quot;%1&quot; has no sample tests to judge with</source>
+        <translation>&quot;%1&quot; 没有可用于评测的样例</translation>
     </message>
     <message>
         <source>Received from Competitive Companion. The full statement is on the original page.</source>
@@ -965,12 +973,12 @@ End: %3</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot list the server's problems: %1</source>
+        <source>Cannot list the server&apos;s problems: %1</source>
         <translation>无法列出服务器上的题目：%1</translation>
     </message>
     <message>
-        <source>A problem named "%1" is already on the server. Import it as "%2" instead?</source>
-        <translation>服务器上已有名为 "%1" 的题目。改为以 "%2" 导入吗？</translation>
+        <source>A problem named &quot;%1&quot; is already on the server. Import it as &quot;%2&quot; instead?</source>
+        <translation>服务器上已有名为 &quot;%1&quot; 的题目。改为以 &quot;%2&quot; 导入吗？</translation>
     </message>
     <message>
         <source>The server refused the package %1:
@@ -1002,8 +1010,8 @@ End: %3</source>
         <translation>已拒绝一个 Competitive Companion 请求：%1</translation>
     </message>
     <message>
-        <source>Received "%1"</source>
-        <translation>已接收 "%1"</translation>
+        <source>Received &quot;%1&quot;</source>
+        <translation>已接收 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Competitive Companion: %1</source>
@@ -1013,7 +1021,7 @@ End: %3</source>
 <context>
     <name>verdict::app::imports::CompanionRequest</name>
     <message>
-        <source>the request's headers are over 16 KiB</source>
+        <source>the request&apos;s headers are over 16 KiB</source>
         <translation>请求头超过 16 KiB</translation>
     </message>
     <message>
@@ -1114,7 +1122,7 @@ End: %3</source>
         <translation>没有程序打开 PDF 题面；它已保存为 %1。</translation>
     </message>
     <message>
-        <source>The statement (a PDF) is open in the system's viewer.</source>
+        <source>The statement (a PDF) is open in the system&apos;s viewer.</source>
         <translation>题面（PDF）已在系统查看器中打开。</translation>
     </message>
     <message>
@@ -1141,7 +1149,7 @@ End: %3</source>
         <translation>退出码 %1。</translation>
     </message>
     <message>
-        <source>The problem's validator flags are not understood: %1</source>
+        <source>The problem&apos;s validator flags are not understood: %1</source>
         <translation>无法识别题目的校验器参数：%1</translation>
     </message>
     <message>
@@ -1179,7 +1187,7 @@ End: %3</source>
 <context>
     <name>verdict::app::tests_panel::TestCasesModel</name>
     <message>
-        <source>Interactive: the sample is a dialogue with the judge's interactor and cannot be run as a plain test.</source>
+        <source>Interactive: the sample is a dialogue with the judge&apos;s interactor and cannot be run as a plain test.</source>
         <translation>交互题：此样例是与评测机交互器的对话，不能作为普通测试运行。</translation>
     </message>
     <message>
@@ -1226,7 +1234,7 @@ End: %3</source>
         <translation>同时运行的次数过多：评测机要求稍等片刻。</translation>
     </message>
     <message>
-        <source>The judge's run queue is full: try again shortly.</source>
+        <source>The judge&apos;s run queue is full: try again shortly.</source>
         <translation>评测机的运行队列已满：请稍后重试。</translation>
     </message>
     <message>

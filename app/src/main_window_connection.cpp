@@ -21,6 +21,7 @@ namespace verdict::app {
 namespace {
 
 const QString kLocalIdentity = QStringLiteral("local");
+constexpr int kReadyMessageMs = 5000;
 
 }  // namespace
 
@@ -94,6 +95,9 @@ void MainWindow::onConnectionChanged(const QString& server, const QString& usern
     m_indicator->setState(ConnectionState::Connected,
                           local ? tr("Local judge at %1").arg(server) : server);
     m_indicator->hide();
+    statusBar()->showMessage(local ? tr("The local judge is ready.")
+                                   : tr("Connected to %1 as %2.").arg(server, username),
+                             kReadyMessageMs);
     m_contest->statusWidget()->show();
     setWindowTitle(local ? tr("Verdict — practice")
                          : tr("Verdict — %1 @ %2").arg(username, server));

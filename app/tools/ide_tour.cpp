@@ -22,8 +22,7 @@
 #include "verdict/app/main_window.h"
 #include "verdict/app/problem_list_model.h"
 #include "verdict/app/settings/settings.h"
-#include "verdict/app/settings/settings_dialog.h"
-#include "verdict/app/settings/theme_controller.h"
+#include "verdict/app/settings/settings_action.h"
 #include "verdict/app/submissions_model.h"
 #include "verdict/app/submissions_panel.h"
 #include "verdict/app/tests_panel/output_diff_view.h"
@@ -101,12 +100,11 @@ int main(int argc, char** argv) {
     const QDir out(QString::fromLocal8Bit(argv[1]));
     const QString theme = QString::fromLocal8Bit(argv[2]);
     QDir().mkpath(out.path());
-    ThemeController themes;
-    themes.setMode(theme == QLatin1String("dark") ? verdict::editor::ThemeMode::Dark
-                                                  : verdict::editor::ThemeMode::Light);
+    // The window's own settings (in the caller's XDG_CONFIG_HOME) pick the theme, as a user would.
     LocalServer server;
     MainWindow window(&server);
-    themes.attach(window.editor());
+    window.settings()->setTheme(theme == QLatin1String("dark") ? verdict::editor::ThemeMode::Dark
+                                                               : verdict::editor::ThemeMode::Light);
     window.resize(1400, 860);
     window.show();
     auto shot = [&](QWidget* widget, const QString& screen) {
@@ -163,14 +161,14 @@ int main(int argc, char** argv) {
             connectDialog->close();
         },
         kSettleMs);
-    Settings settings;
-    auto* settingsDialog = new SettingsDialog(&settings, &window);
-    tour.add(always, [&] { settingsDialog->show(); });
+    // Edit ▸ Settings…: the window's dialog, with the server's languages offered.
+    auto* settingsAction = window.findChild<SettingsAction*>();
+    tour.add(always, [&] { settingsAction->trigger(); });
     tour.add(
         always,
         [&] {
-            shot(settingsDialog, "settings");
-            settingsDialog->close();
+            shot(settingsAction->dialog(), "settings");
+            settingsAction->dialog()->close();
             server.stop();
             application.quit();
         },
