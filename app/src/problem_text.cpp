@@ -45,4 +45,11 @@ QString statementMarkdown(const QJsonObject& problem) {
         .arg(object.value("format").toString());
 }
 
+QString statementHtml(const QJsonObject& problem) {
+    const QJsonObject statement = problem.value("statement").toObject();
+    if (!statement.value("markdown").toString().isEmpty())
+        return {};
+    return statement.value("html").toString();
+}
+
 }  // namespace verdict::app

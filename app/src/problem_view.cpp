@@ -63,7 +63,11 @@ ProblemView::ProblemView(QWidget* parent)
 void ProblemView::showProblem(const QJsonObject& problem) {
     m_title->setText(problem.value("name").toString());
     m_limits->setText(limitsText(problem));
-    m_statement->setMarkdown(statementMarkdown(problem));
+    // QTextBrowser runs no scripts and loads nothing remote: a package's HTML is shown as text.
+    if (const QString html = statementHtml(problem); !html.isEmpty())
+        m_statement->setHtml(html);
+    else
+        m_statement->setMarkdown(statementMarkdown(problem));
     showSamples(problem.value("samples").toArray());
 }
 

@@ -22,6 +22,18 @@ class ProblemTextTest : public QObject {
                  QStringLiteral("# Input\n\nTwo numbers."));
     }
 
+    // An HTML statement is shown as HTML; Markdown wins when the server has both.
+    void anHtmlStatementIsShownAsHtml() {
+        const QJsonObject html{
+            {"name", "X"},
+            {"statement", QJsonObject{{"format", "html"}, {"html", "<p>Read <b>n</b>.</p>"}}}};
+        QCOMPARE(verdict::app::statementHtml(html), QStringLiteral("<p>Read <b>n</b>.</p>"));
+        const QJsonObject both{
+            {"name", "X"},
+            {"statement", QJsonObject{{"markdown", "Read n."}, {"html", "<p>Read n.</p>"}}}};
+        QVERIFY(verdict::app::statementHtml(both).isEmpty());
+    }
+
     void aProblemWithoutAStatementSaysSo() {
         QVERIFY(
             verdict::app::statementMarkdown(QJsonObject{{"name", "X"}}).contains("no statement"));

@@ -129,7 +129,8 @@ QString companionProblemYaml(const CompanionProblem& problem) {
         return yaml;
     yaml += QStringLiteral("limits:\n");
     if (problem.timeMs > 0) {
-        yaml += QStringLiteral("  time_limit: %1\n").arg(double(problem.timeMs) / 1000.0, 0, 'g', 12);
+        yaml +=
+            QStringLiteral("  time_limit: %1\n").arg(double(problem.timeMs) / 1000.0, 0, 'g', 12);
         // Whole seconds fit the default resolution; 2.5 s needs a finer one.
         if (problem.timeMs % 1000 != 0)
             yaml += QStringLiteral("  time_resolution: 0.001\n");

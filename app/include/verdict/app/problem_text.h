@@ -9,5 +9,7 @@ namespace verdict::app {
 QString limitsText(const QJsonObject& problem);
 // The statement as Markdown: the summary's "markdown", else a note saying what there is.
 QString statementMarkdown(const QJsonObject& problem);
+// An HTML statement as the package ships it ("" when the statement is not HTML).
+QString statementHtml(const QJsonObject& problem);
 
 }  // namespace verdict::app
