@@ -103,12 +103,10 @@ class ContestConnectorTest : public QObject {
 
     void aSelfSignedCertificateIsShownPinnedAndThenTrusted() {
         QTemporaryDir certs;
-        const QString fingerprint = verdict::tests::makeSelfSignedCertificate(certs.path());
-        QCOMPARE(fingerprint.size(), 64);
         ServerProcess server;
-        server.addArguments({"--tls-cert", (certs.path() + "/cert.pem").toStdString(), "--tls-key",
-                             (certs.path() + "/key.pem").toStdString()});
-        QVERIFY2(server.start(), server.logs().c_str());
+        QString fingerprint;
+        QVERIFY2(verdict::tests::startWithSelfSignedCertificate(server, certs, fingerprint),
+                 server.logs().c_str());
         const QString url = verdict::tests::urlOf(server);
         QVERIFY(url.startsWith("https://"));
         const QString hostPort = "127.0.0.1:" + QString::fromStdString(server.address().port);
@@ -139,12 +137,9 @@ class ContestConnectorTest : public QObject {
 
     void aChangedCertificateIsRefusedNamingBothFingerprints() {
         QTemporaryDir certs;
-        const QString fingerprint = verdict::tests::makeSelfSignedCertificate(certs.path());
-        QCOMPARE(fingerprint.size(), 64);
         ServerProcess server;
-        server.addArguments({"--tls-cert", (certs.path() + "/cert.pem").toStdString(), "--tls-key",
-                             (certs.path() + "/key.pem").toStdString()});
-        QVERIFY(server.start());
+        QString fingerprint;
+        QVERIFY(verdict::tests::startWithSelfSignedCertificate(server, certs, fingerprint));
         const QString hostPort = "127.0.0.1:" + QString::fromStdString(server.address().port);
         const QString oldPin = QString(64, 'a');
         m_pins->pin(hostPort, PinStore::displayed(oldPin));  // as people paste it: AA:AA:…
@@ -167,12 +162,9 @@ class ContestConnectorTest : public QObject {
 
     void theDialogAsksAboutTheCertificateAndRemembersNoPassword() {
         QTemporaryDir certs;
-        const QString fingerprint = verdict::tests::makeSelfSignedCertificate(certs.path());
-        QCOMPARE(fingerprint.size(), 64);
         ServerProcess server;
-        server.addArguments({"--tls-cert", (certs.path() + "/cert.pem").toStdString(), "--tls-key",
-                             (certs.path() + "/key.pem").toStdString()});
-        QVERIFY(server.start());
+        QString fingerprint;
+        QVERIFY(verdict::tests::startWithSelfSignedCertificate(server, certs, fingerprint));
         const QString url = verdict::tests::urlOf(server);
 
         ConnectDialog dialog(*m_pins, *m_settings);

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <string>
 
 #include "server_process.h"
@@ -26,6 +27,17 @@ inline QString makeSelfSignedCertificate(const QString& dir) {
         return {};
     const QString line = QString::fromLatin1(openssl.readAllStandardOutput()).trimmed();
     return line.section('=', 1).remove(':').toLower();
+}
+
+// Starts `server` with TLS on a fresh self-signed certificate kept in `certs`.
+inline bool startWithSelfSignedCertificate(ServerProcess& server, const QTemporaryDir& certs,
+                                           QString& fingerprint) {
+    fingerprint = makeSelfSignedCertificate(certs.path());
+    if (fingerprint.size() != 64)
+        return false;
+    server.addArguments({"--tls-cert", (certs.path() + "/cert.pem").toStdString(), "--tls-key",
+                         (certs.path() + "/key.pem").toStdString()});
+    return server.start();
 }
 
 constexpr const char* kContestantPassword = "contestant-password-7";
