@@ -19,9 +19,10 @@ declare -A GROUP_PACKAGES=(
     # The server: its SQLite store, Boost.Beast/Asio, and libsodium for password hashes.
     [server]="libsqlite3-dev libboost-dev libsodium-dev"
     # The IDE: Qt 6 Widgets and Test, QScintilla, Linguist (lupdate/lrelease), Qt PDF (embedded PDF
-    # statements; optional at build time); Xvfb and ImageMagick for the screenshots.
+    # statements; optional at build time), Qt's own translations (its dialogs' buttons in the UI
+    # language); Xvfb and ImageMagick for the screenshots.
     [ide]="qt6-base-dev libqscintilla2-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools xvfb
-        imagemagick qt6-pdf-dev"
+        imagemagick qt6-pdf-dev qt6-translations-l10n"
     [json]="nlohmann-json3-dev"
     # Every toolchain resources/languages.json starts, by the package that ships the path it
     # names (versioned paths such as /usr/lib/go-1.19 come from versioned packages).

@@ -422,6 +422,46 @@
         <source>Connected to %1 as %2.</source>
         <translation>Mit %1 als %2 verbunden.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: a source file of more than 16 MiB is not opened (no judge would take it).</source>
+        <translation>%1 ist %2 MiB groß: Quelldateien über 16 MiB werden nicht geöffnet (kein Judge würde sie annehmen).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: open a source file.</source>
+        <translation>%1 ist kein UTF-8-Text: Öffnen Sie eine Quelldatei.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open source file…</source>
+        <translation>Quelldatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a source file</source>
+        <translation>Quelldatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save source as…</source>
+        <translation>Quelltext &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the source</source>
+        <translation>Quelltext speichern</translation>
+    </message>
+    <message>
+        <source>Opened %1 (Ctrl+Z brings the previous code back).</source>
+        <translation>%1 geöffnet (Strg+Z holt den vorherigen Code zurück).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>verdict::app::ProblemView</name>

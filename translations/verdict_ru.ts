@@ -422,6 +422,46 @@
         <source>Connected to %1 as %2.</source>
         <translation>Подключено к %1 как %2.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: a source file of more than 16 MiB is not opened (no judge would take it).</source>
+        <translation>%1 занимает %2 МиБ: исходные файлы больше 16 МиБ не открываются (ни одна проверяющая система их не примет).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: open a source file.</source>
+        <translation>%1 не является текстом в UTF-8: откройте исходный файл.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open source file…</source>
+        <translation>&amp;Открыть исходный файл…</translation>
+    </message>
+    <message>
+        <source>Open a source file</source>
+        <translation>Открыть исходный файл</translation>
+    </message>
+    <message>
+        <source>&amp;Save source as…</source>
+        <translation>&amp;Сохранить исходный код как…</translation>
+    </message>
+    <message>
+        <source>Save the source</source>
+        <translation>Сохранить исходный код</translation>
+    </message>
+    <message>
+        <source>Opened %1 (Ctrl+Z brings the previous code back).</source>
+        <translation>Открыт %1 (Ctrl+Z вернёт прежний код).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 сохранён.</translation>
+    </message>
 </context>
 <context>
     <name>verdict::app::ProblemView</name>

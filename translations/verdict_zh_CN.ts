@@ -422,6 +422,46 @@
         <source>Connected to %1 as %2.</source>
         <translation>已以 %2 身份连接到 %1。</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: a source file of more than 16 MiB is not opened (no judge would take it).</source>
+        <translation>%1 大小为 %2 MiB：超过 16 MiB 的源文件不会被打开（没有评测机会接受它）。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: open a source file.</source>
+        <translation>%1 不是 UTF-8 文本：请打开源代码文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Open source file…</source>
+        <translation>打开源文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a source file</source>
+        <translation>打开源文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save source as…</source>
+        <translation>源代码另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the source</source>
+        <translation>保存源代码</translation>
+    </message>
+    <message>
+        <source>Opened %1 (Ctrl+Z brings the previous code back).</source>
+        <translation>已打开 %1（Ctrl+Z 可恢复之前的代码）。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
 </context>
 <context>
     <name>verdict::app::ProblemView</name>

@@ -36,6 +36,8 @@ void MainWindow::buildFileMenu() {
     });
     m_backToPractice->setEnabled(false);
     file->addSeparator();
+    addFileActions(file);
+    file->addSeparator();
     file->addAction(m_importActions->importFolderAction());
     file->addAction(m_importActions->importZipAction());
     file->addSeparator();

@@ -81,11 +81,16 @@ void MainWindow::onProblemChosen(const QModelIndex& index) {
 void MainWindow::onLanguagesFetched(const QJsonArray& languages) {
     const QSignalBlocker blocker(m_languages);
     m_languages->clear();
+    m_extensions.clear();
     for (const QJsonValue& value : languages) {
         const QJsonObject language = value.toObject();
-        if (language.value("available").toBool())
-            m_languages->addItem(language.value("name").toString(),
-                                 language.value("id").toString());
+        if (!language.value("available").toBool())
+            continue;
+        m_languages->addItem(language.value("name").toString(), language.value("id").toString());
+        // The first language of the catalogue keeps an extension (py: python3, not pypy3).
+        for (const QJsonValue& extension : language.value("extensions").toArray())
+            if (!m_extensions.contains(extension.toString()))
+                m_extensions.insert(extension.toString(), language.value("id").toString());
     }
     const int preferred = m_languages->findData(m_settings->defaultLanguage());
     m_languages->setCurrentIndex(preferred >= 0 ? preferred : 0);

@@ -163,10 +163,55 @@ class MainWindowTest : public QObject {
                          .toString(),
                      QStringLiteral("aplusb-2"));
         QTRY_VERIFY(m_window->companion()->isListening());
-        // Back to the first problem for the tests that follow.
-        m_window->problemList()->setCurrentIndex(
-            m_window->problems()->index(m_window->problems()->rowOf("aplusb")));
-        QTRY_COMPARE(m_window->problemView()->statementText().isEmpty(), false);
+        // Back to the first problem (and its buffer) for the tests that follow.
+        const QModelIndex aplusb =
+            m_window->problems()->index(m_window->problems()->rowOf("aplusb"));
+        m_window->problemList()->setCurrentIndex(aplusb);
+        QTRY_COMPARE(m_window->currentProblemId(),
+                     aplusb.data(verdict::app::ProblemListModel::IdRole).toInt());
+    }
+
+    // File ▸ Open source file… / Save source as…: the language follows the extension and the
+    // file goes into that language's buffer; a binary or a huge file is refused.
+    void opensAndSavesSourceFiles() {
+        QTemporaryDir dir;
+        const QString before = m_window->editor()->text();
+        QFile source(dir.filePath("mine.cpp"));
+        QVERIFY(source.open(QIODevice::WriteOnly));
+        source.write("int main() { return 0; }  // é\n");
+        source.close();
+        QSignalSpy done(m_window.get(), &MainWindow::sourceFileDone);
+        m_window->loadSourceFile(source.fileName());
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY(done.at(0).at(0).toBool());
+        QCOMPARE(m_window->languageChooser()->currentData().toString(), QStringLiteral("cpp"));
+        QCOMPARE(m_window->editor()->text(), QStringLiteral("int main() { return 0; }  // é\n"));
+        m_window->saveSourceFile(dir.filePath("copy.cpp"));
+        QTRY_COMPARE(done.count(), 2);
+        QFile copy(dir.filePath("copy.cpp"));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(copy.readAll()), m_window->editor()->text());
+
+        QFile binary(dir.filePath("a.out"));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(
+            QByteArray("\x7f"
+                       "ELF\0\0\xff\xfe",
+                       8));
+        binary.close();
+        m_window->loadSourceFile(binary.fileName());
+        QTRY_COMPARE(done.count(), 3);
+        QVERIFY(!done.at(2).at(0).toBool());
+        QVERIFY(done.at(2).at(1).toString().contains("not UTF-8"));
+        QFile huge(dir.filePath("huge.py"));
+        QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(17 << 20));
+        huge.close();
+        m_window->loadSourceFile(huge.fileName());
+        QTRY_COMPARE(done.count(), 4);
+        QVERIFY(done.at(3).at(1).toString().contains("16 MiB"));
+        QCOMPARE(m_window->languageChooser()->currentData().toString(), QStringLiteral("cpp"));
+        QVERIFY(m_window->selectLanguage("python3"));  // the file went into the C++ buffer
+        QTRY_COMPARE(m_window->editor()->text(), before);
     }
 
     // A window opened later on the same server (an IDE restart) lists the earlier submissions

@@ -2,6 +2,7 @@
 // The IDE's main window: problem list, problem view, editor with language and Submit, the
 // submissions panel, the connection state. It builds and wires; state lives in the models and
 // in ServerSession.
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMainWindow>
@@ -90,6 +91,12 @@ class MainWindow : public QMainWindow {
     int currentProblemId() const { return m_problem.value("id").toInt(); }
     // Selects a language by id; false when it is not in the chooser.
     bool selectLanguage(const QString& id);
+    // Asynchronous; each ends with sourceFileDone (`what`: the path, or why it failed).
+    void loadSourceFile(const QString& path);
+    void saveSourceFile(const QString& path);
+
+  signals:
+    void sourceFileDone(bool ok, const QString& what);
 
   public slots:
     // The IDE's own local judge (practice); "Back to practice" returns to it.
@@ -125,6 +132,8 @@ class MainWindow : public QMainWindow {
     // The session talks to another server: its own buffers, submissions and lists.
     void onConnectionChanged(const QString& server, const QString& username);
     void buildFileMenu();
+    void addFileActions(QMenu* file);
+    QString suggestedSourceName() const;
     void setUpContest();
     void setUpImport();
     void setUpSettings();
@@ -174,6 +183,8 @@ class MainWindow : public QMainWindow {
     ThemeController* m_theme = nullptr;
     SettingsAction* m_settingsAction = nullptr;
     bool m_practising = false;
+    QHash<QString, QString> m_extensions;  // file extension → language id, from the server
+    static constexpr int kFileMessageMs = 8000;
     std::unique_ptr<WorkspaceStore> m_workspaceStore;
     std::unique_ptr<SubmissionHistory> m_sourceHistory;
     Workspace* m_workspace = nullptr;
