@@ -197,23 +197,29 @@ void MainWindow::fetchHistory() {
         });
 }
 
+// The local copy kept at submit time when there is one (no network), else the server's.
 void MainWindow::openSubmittedCode(qint64 id) {
+    if (const auto kept = m_sourceHistory->find(m_workspace->server(), problemKey(), id))
+        return putSubmittedCode(id, kept->language, kept->text);
     const std::string path = "/api/v1/submissions/" + std::to_string(id);
     m_session->request(
         "submission", [path](client::Client& api) { return api.get(path); },
-        [this](const nlohmann::json& value) {
+        [this, id](const nlohmann::json& value) {
             const QJsonObject submission = toQt(value).toObject();
-            if (submission.value("problem").toInt() != currentProblemId())
-                return;
-            selectLanguage(submission.value("language").toString());
-            // One undo step brings the previous text back.
-            m_editor->selectAll();
-            m_editor->replaceSelectedText(submission.value("source").toString());
-            statusBar()->showMessage(
-                tr("The code of submission %1 is in the editor (Ctrl+Z brings yours back).")
-                    .arg(submission.value("id").toInteger()),
-                kMessageMs);
+            if (submission.value("problem").toInt() == currentProblemId())
+                putSubmittedCode(id, submission.value("language").toString(),
+                                 submission.value("source").toString());
         });
+}
+
+void MainWindow::putSubmittedCode(qint64 id, const QString& language, const QString& source) {
+    selectLanguage(language);
+    // One undo step brings the previous text back.
+    m_editor->selectAll();
+    m_editor->replaceSelectedText(source);
+    statusBar()->showMessage(
+        tr("The code of submission %1 is in the editor (Ctrl+Z brings yours back).").arg(id),
+        kMessageMs);
 }
 
 }  // namespace verdict::app

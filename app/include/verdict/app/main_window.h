@@ -150,6 +150,7 @@ class MainWindow : public QMainWindow {
     // The user's earlier submissions on this server; unfinished ones are followed again.
     void fetchHistory();
     void openSubmittedCode(qint64 id);
+    void putSubmittedCode(qint64 id, const QString& language, const QString& source);
     QString languageName(const QString& id) const;
 
     ServerSession* m_session;
