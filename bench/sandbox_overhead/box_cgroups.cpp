@@ -13,6 +13,7 @@ namespace {
 
 constexpr const char* kSandboxDirectory = "verdict-sandbox";
 constexpr const char* kBoxPrefix = "box-";
+constexpr const char* kSlotPrefix = "slot-";  // a slot's kept v1 pids/cpuacct cgroup
 
 std::vector<std::string> split(const std::string& text, char separator) {
     std::vector<std::string> parts;
@@ -96,22 +97,41 @@ std::vector<std::string> currentBoxCgroupParents() {
     return boxCgroupParents(readMountInfo(), parseOwnCgroups(readLines("/proc/self/cgroup")));
 }
 
-std::vector<std::string> listBoxCgroups(const std::vector<std::string>& parents) {
+namespace {
+
+// Directories named prefix* in the parents.
+std::vector<std::string> listCgroups(const std::vector<std::string>& parents,
+                                     const std::string& prefix) {
     namespace fs = std::filesystem;
-    std::vector<std::string> boxes;
+    std::vector<std::string> found;
     for (const std::string& parent : parents) {
         std::error_code error;
         fs::directory_iterator entry(parent, error);
         for (; !error && entry != fs::directory_iterator(); entry.increment(error)) {
             std::string name = entry->path().filename().string();
-            if (name.rfind(kBoxPrefix, 0) == 0 && entry->is_directory(error)) {
-                boxes.push_back(entry->path().string());
-            }
+            if (name.rfind(prefix, 0) == 0 && entry->is_directory(error))
+                found.push_back(entry->path().string());
         }
     }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
+}
+
+}  // namespace
+
+std::vector<std::string> listBoxCgroups(const std::vector<std::string>& parents) {
+    std::vector<std::string> boxes = listCgroups(parents, kBoxPrefix);
+    for (const std::string& slot : listKeptSlotCgroups(parents)) {
+        if (!readLines(slot + "/cgroup.procs").empty())
+            boxes.push_back(slot);
+    }
     std::sort(boxes.begin(), boxes.end());
-    boxes.erase(std::unique(boxes.begin(), boxes.end()), boxes.end());
     return boxes;
+}
+
+std::vector<std::string> listKeptSlotCgroups(const std::vector<std::string>& parents) {
+    return listCgroups(parents, kSlotPrefix);
 }
 
 }  // namespace verdict::bench

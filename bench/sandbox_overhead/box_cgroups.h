@@ -23,7 +23,10 @@ std::vector<std::string> boxCgroupParents(const std::vector<MountEntry>& mounts,
 // The same, for this process as it is now.
 std::vector<std::string> currentBoxCgroupParents();
 
-// Full paths of the box-* directories found in those parents.
+// Full paths of the box-* directories found in those parents, and of the slot-* ones (a slot's
+// kept cgroup v1 pids and cpuacct cgroups) that hold a process: empty kept ones are no leak.
 std::vector<std::string> listBoxCgroups(const std::vector<std::string>& parents);
+// Every slot-* directory in those parents, busy or not.
+std::vector<std::string> listKeptSlotCgroups(const std::vector<std::string>& parents);
 
 }  // namespace verdict::bench

@@ -5,6 +5,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "sandbox_overhead/box_cgroups.h"
 #include "sandbox_overhead/commands.h"
 #include "sandbox_overhead/host_snapshot.h"
 #include "sandbox_overhead/spawn.h"
@@ -59,7 +60,7 @@ void printFinding(const std::string& label, const std::vector<std::string>& item
 void printLookedIn(const HostSnapshot& after, std::ostream& out) {
     out << "box cgroups were looked for in:\n";
     for (const std::string& parent : after.boxCgroupParents) {
-        out << "    " << parent << "/box-*\n";
+        out << "    " << parent << "/box-*, and slot-* holding a process\n";
     }
 }
 
@@ -72,7 +73,10 @@ void printCounts(const HostSnapshot& before, const HostSnapshot& after, std::ost
         << " slot lock files"
         << (after.runDirectory.hasStagingDirectory ? " and the staging directory root/" : "")
         << ", " << after.runDirectory.templates.size()
-        << " box templates (expected: they are reused from run to run)\n";
+        << " box templates (expected: they are reused from run to run)\n"
+        << "kept slot cgroups (cgroup v1 pids and cpuacct, reused from run to run): "
+        << listKeptSlotCgroups(after.boxCgroupParents).size()
+        << " (one holding a process is a leak, listed below)\n";
 }
 
 void printLeaks(const Leaks& leaks, const std::string& runDirectory, std::ostream& out) {

@@ -51,6 +51,21 @@ Step makeFresh(const std::string& dir) {
     return std::nullopt;
 }
 
+// A kept slot cgroup holds processes only when a run's supervisor died hard and its box is still
+// going down; they are killed and the run waits for them to be gone.
+Step waitUntilEmpty(const std::string& dir) {
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        auto procs = readSmallFile(dir + "/cgroup.procs");
+        if (!procs)
+            return sysFailure("read " + dir + "/cgroup.procs");
+        if (procs->find_first_not_of(" \n") == std::string::npos)
+            return std::nullopt;
+        killMembers(dir);
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return Failure{"empty " + dir, EBUSY, "processes of an earlier run do not die"};
+}
+
 bool exists(const std::string& path) {
     return ::access(path.c_str(), F_OK) == 0;
 }
@@ -59,6 +74,22 @@ bool exists(const std::string& path) {
 
 BoxCgroup::~BoxCgroup() {
     remove();
+}
+
+Step BoxCgroup::makeSlotDirectory(const std::string& base, unsigned slot, std::string& dir) {
+    dir = base + "/slot-" + std::to_string(slot);
+    if (std::find(m_members.begin(), m_members.end(), dir) != m_members.end())
+        return std::nullopt;  // pids and cpuacct mounted together
+    if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
+        return sysFailure("mkdir " + dir);
+    // The kept cgroups always hold the same processes: checking one is enough.
+    if (!m_keptChecked) {
+        if (auto failure = waitUntilEmpty(dir))
+            return failure;
+        m_keptChecked = true;
+    }
+    m_members.push_back(dir);
+    return std::nullopt;
 }
 
 Step BoxCgroup::makeDirectories(const CgroupPlan& plan, unsigned slot) {
@@ -73,15 +104,31 @@ Step BoxCgroup::makeDirectories(const CgroupPlan& plan, unsigned slot) {
         if (auto failure = makeFresh(dir))
             return failure;
         m_created.push_back(dir);
+        m_members.push_back(dir);
         return std::nullopt;
     };
+    if (auto failure = make(plan.memoryBase, m_memoryDir))
+        return failure;
+    if (plan.v2Files) {
+        // One cgroup2 directory: memory, pids and cpu are the same fresh cgroup.
+        for (auto [base, dir] :
+             {std::pair{&plan.pidsBase, &m_pidsDir}, std::pair{&plan.cpuBase, &m_cpuDir},
+              std::pair{&plan.unifiedBase, &m_unifiedPath}}) {
+            if (auto failure = make(*base, *dir))
+                return failure;
+        }
+        return std::nullopt;
+    }
     for (auto [base, dir] :
-         {std::pair{&plan.memoryBase, &m_memoryDir}, std::pair{&plan.pidsBase, &m_pidsDir},
-          std::pair{&plan.cpuBase, &m_cpuDir}, std::pair{&plan.unifiedBase, &m_unifiedPath}}) {
-        if (auto failure = make(*base, *dir))
+         {std::pair{&plan.pidsBase, &m_pidsDir}, std::pair{&plan.cpuBase, &m_cpuDir}}) {
+        // A controller mounted together with memory shares the run's fresh memory cgroup.
+        Step failure = *base == plan.memoryBase ? make(*base, *dir)
+                       : base->empty()          ? Step()
+                                                : makeSlotDirectory(*base, slot, *dir);
+        if (failure)
             return failure;
     }
-    return std::nullopt;
+    return make(plan.unifiedBase, m_unifiedPath);
 }
 
 Step BoxCgroup::writeLimits(const Limits& limits) const {
@@ -133,13 +180,16 @@ Expected<BoxCgroup> BoxCgroup::create(const CgroupPlan& plan, unsigned slot, con
         box.m_cpuFd.reset(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
         if (!box.m_cpuFd.valid())
             return sysFailure("open " + file);
+        // A kept cpuacct cgroup counts every earlier run too: this run's time is the growth.
+        if (!plan.v2Files)
+            box.m_cpuBaseNs = box.cpuNs().value_or(0);
     }
     return box;
 }
 
 Step BoxCgroup::attach(pid_t pid) const {
     std::string text = std::to_string(pid);
-    for (const std::string& dir : m_created) {
+    for (const std::string& dir : m_members) {
         if (auto failure = writeSmallFile(dir + "/cgroup.procs", text))
             return failure;
     }
@@ -152,8 +202,12 @@ std::optional<std::uint64_t> BoxCgroup::cpuNs() const {
     auto text = preadSmall(m_cpuFd.get());
     if (!text)
         return std::nullopt;
-    if (!m_v2Files)
-        return parseUnsigned(*text);
+    if (!m_v2Files) {
+        auto total = parseUnsigned(*text);
+        if (!total)
+            return std::nullopt;
+        return *total >= m_cpuBaseNs ? *total - m_cpuBaseNs : 0;
+    }
     auto usec = keyedValue(*text, "usage_usec");
     if (!usec)
         return std::nullopt;
@@ -200,6 +254,7 @@ void BoxCgroup::remove() {
         (void)removeDirectory(*it);
     }
     m_created.clear();
+    m_members.clear();
 }
 
 }  // namespace verdict::sandbox

@@ -27,7 +27,10 @@ class BoxCgroup {
     BoxCgroup& operator=(BoxCgroup&&) = default;
     ~BoxCgroup();
 
-    // Creates box-<slot> in every base of the plan and writes the limits.
+    // Creates box-<slot> in every base of the plan and writes the limits. On cgroup v1 the
+    // pids and cpuacct cgroups are the slot's own (slot-<slot>, kept from run to run: emptied
+    // and reset before each), only the memory cgroup is new (a v1 memory cgroup keeps kernel
+    // memory charged after its processes are gone, which the next peak would count).
     static Expected<BoxCgroup> create(const CgroupPlan& plan, unsigned slot, const Limits& limits);
 
     // On cgroup v2, the box's directory for clone3(CLONE_INTO_CGROUP); else -1.
@@ -46,12 +49,16 @@ class BoxCgroup {
 
   private:
     Step makeDirectories(const CgroupPlan& plan, unsigned slot);
+    Step makeSlotDirectory(const std::string& base, unsigned slot, std::string& dir);
     Step writeLimits(const Limits& limits) const;
 
     bool m_v2Files = false;
     std::string m_memoryDir, m_pidsDir, m_cpuDir, m_unifiedPath;
-    std::vector<std::string> m_created;  // in creation order
+    std::vector<std::string> m_created;  // in creation order; removed when the run ends
+    std::vector<std::string> m_members;  // every directory init is moved into
     UniqueFd m_cpuFd;
+    bool m_keptChecked = false;     // a kept cgroup was found empty
+    std::uint64_t m_cpuBaseNs = 0;  // a kept cpuacct cgroup's usage before this run
     UniqueFd m_intoDir;
 };
 

@@ -231,7 +231,8 @@ void finish(Run& run, const MonitorResult& watched, const BoxStreams& streams) {
     // Init has been reaped, so its PID namespace, and with it the box, is empty: no kill here
     // (a straggler would only make the cgroup removal kill and retry).
     RunFacts facts = factsFromMessages(watched);
-    CgroupUsage usage = watched.usageAtExit.value_or(run.cgroup.usage());
+    CgroupUsage usage =
+        watched.usageAtExit ? *watched.usageAtExit : run.cgroup.usage();  // read once
     // Init silently gone is our failure, unless the box ran out of memory (the OOM killer may
     // pick init when what fills the box belongs to no process, such as /dev/shm files).
     if (!facts.programStatus && !facts.setupFailure && watched.killed == KillReason::None &&

@@ -79,6 +79,13 @@ bool matches(const CgroupMount& mount, const std::string& controllers) {
     return !controllers.empty();
 }
 
+// A cgroup directory with at least one process in it.
+bool holdsProcesses(const std::string& dir) {
+    std::ifstream procs(dir + "/cgroup.procs");
+    std::string pid;
+    return static_cast<bool>(procs >> pid);
+}
+
 }  // namespace
 
 std::vector<std::string> sandboxCgroupParents() {
@@ -108,7 +115,10 @@ std::vector<std::string> boxCgroupsPresent() {
     for (const auto& parent : sandboxCgroupParents()) {
         std::error_code error;
         for (const auto& entry : std::filesystem::directory_iterator(parent, error)) {
-            if (entry.is_directory() && entry.path().filename().string().rfind("box-", 0) == 0) {
+            std::string name = entry.path().filename().string();
+            bool box = name.rfind("box-", 0) == 0;
+            bool busySlot = name.rfind("slot-", 0) == 0 && holdsProcesses(entry.path().string());
+            if (entry.is_directory() && (box || busySlot)) {
                 present.push_back(entry.path().string());
             }
         }
