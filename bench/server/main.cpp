@@ -19,10 +19,11 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: server_bench [ingest] [latency] [fanout] [throughput] [--seconds S] "
-    "[--connections K,K...] [--subscribers N,N...]\n"
+    "[--connections K,K...] [--subscribers N,N...] [--submissions M] [--tests T]\n"
     "  (all four when none is named; --seconds per ingest figure, default 2;\n"
     "   --connections for ingest, default 1,8,32,64;\n"
-    "   --subscribers for fanout, default 1000,10000)\n";
+    "   --subscribers for fanout, default 1000,10000;\n"
+    "   --submissions and --tests for throughput, default 20 submissions of 20 tests)\n";
 
 std::vector<int> parseList(const std::string& text) {
     std::vector<int> values;
@@ -52,6 +53,8 @@ int main(int argc, char** argv) {
     double seconds = 2;
     std::vector<int> subscribers = {1000, 10000};
     std::vector<int> connections = {1, 8, 32, 64};
+    int submissions = 20;
+    int tests = 20;
     try {
         for (int i = 1; i < argc; ++i) {
             std::string arg = argv[i];
@@ -61,11 +64,17 @@ int main(int argc, char** argv) {
                 connections = parseList(argv[++i]);
             else if (arg == "--subscribers" && i + 1 < argc)
                 subscribers = parseList(argv[++i]);
+            else if (arg == "--submissions" && i + 1 < argc)
+                submissions = std::stoi(argv[++i]);
+            else if (arg == "--tests" && i + 1 < argc)
+                tests = std::stoi(argv[++i]);
             else if (arg == "ingest" || arg == "latency" || arg == "fanout" || arg == "throughput")
                 chosen.insert(arg);
             else
                 throw std::invalid_argument(arg);
         }
+        if (submissions < 2 || tests < 1)
+            throw std::invalid_argument("--submissions at least 2, --tests at least 1");
     } catch (const std::exception&) {
         std::fputs(kUsage, stderr);
         return 2;
@@ -82,7 +91,7 @@ int main(int argc, char** argv) {
         if (chosen.count("fanout"))
             measureFanout(subscribers, 5);
         if (chosen.count("throughput"))
-            measureThroughput(40);
+            measureThroughput(submissions, tests);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "server_bench: %s\n", error.what());
         return 1;

@@ -9,8 +9,9 @@ namespace verdict::bench {
 std::string helloProblemZip();
 extern const char* const kHelloPython;
 
-// "burn": one secret test whose accepted C++ solution spends ~200 ms of CPU (time limit 2 s).
-std::string burnProblemZip();
+// "burn": `tests` secret tests (empty input, answer "done"); its accepted C++ solution spends
+// ~50 ms of CPU per test (time limit 1 s).
+std::string burnProblemZip(int tests);
 extern const char* const kBurnCpp;
 
 }  // namespace verdict::bench

@@ -43,9 +43,14 @@ std::vector<std::string> waitForDone(client::Transport& events, int count) {
     return verdicts;
 }
 
-double judged(int submissions) {
+// Submission i's source: the burner with a comment naming it, so that no two are the same.
+std::string burnSource(int i) {
+    return std::string(kBurnCpp) + "// submission " + std::to_string(i) + "\n";
+}
+
+double judged(int submissions, int tests) {
     BenchServer server(2);
-    std::int64_t problem = server.addProblem(burnProblemZip(), "burn");
+    std::int64_t problem = server.addProblem(burnProblemZip(tests), "burn");
     auto user = server.addUser("burner");
     client::Transport events(server.address(), std::chrono::seconds(10));
     client::ClientError error;
@@ -54,7 +59,7 @@ double judged(int submissions) {
         throw std::runtime_error("event stream: " + error.describe());
     auto begin = Clock::now();
     for (int i = 0; i < submissions; ++i) {
-        auto id = user->submit(problem, "cpp", kBurnCpp);
+        auto id = user->submit(problem, "cpp", burnSource(i));
         if (!id)
             throw std::runtime_error("submit: " + id.error.describe());
     }
@@ -95,56 +100,66 @@ void runOrThrow(const std::vector<std::string>& argv) {
         throw std::runtime_error(argv[0] + ": " + describe(outcome));
 }
 
-// The bare baselines: the compiled program run `count` times, and compiling and running it
-// `count` times, two at a time.
+// The bare baselines, two at a time: each submission's program run once per test (compiled
+// beforehand), and each submission compiled and then run once per test.
 struct Bare {
     double runs = 0;
     double compileAndRuns = 0;
 };
 
-Bare measureBare(int count, const fs::path& directory) {
-    std::ofstream(directory / "burn.cpp") << kBurnCpp;
-    std::string source = (directory / "burn.cpp").string();
+Bare measureBare(int count, int tests, const fs::path& directory) {
     // The catalogue's compile command for C++ (share/verdict/languages.json).
-    auto compile = [&](const std::string& output) {
+    auto compile = [&](int i, const std::string& output) {
+        std::string source = (directory / ("burn-" + std::to_string(i) + ".cpp")).string();
+        std::ofstream(source) << burnSource(i);
         runOrThrow({"/usr/bin/g++", "-std=gnu++20", "-O2", "-pipe", "-static", "-DONLINE_JUDGE",
                     "-o", output, source});
     };
-    std::string binary = (directory / "main").string();
-    compile(binary);
+    auto runTests = [&](const std::string& binary) {
+        for (int test = 0; test < tests; ++test)
+            runOrThrow({binary});
+    };
+    std::vector<std::string> binaries;
+    for (int i = 0; i < count; ++i) {
+        binaries.push_back((directory / ("main-" + std::to_string(i))).string());
+        compile(i, binaries.back());
+    }
     Bare bare;
-    bare.runs = twoAtATime(count, [&] { runOrThrow({binary}); });
-    std::atomic<int> next = 0;
+    std::atomic<std::size_t> next = 0;
+    bare.runs = twoAtATime(count, [&] { runTests(binaries[next++]); });
+    next = 0;
     bare.compileAndRuns = twoAtATime(count, [&] {
-        std::string output = binary + "-" + std::to_string(next++);
-        compile(output);
-        runOrThrow({output});
+        std::size_t i = next++;
+        compile(static_cast<int>(i), binaries[i]);
+        runTests(binaries[i]);
     });
     return bare;
 }
 
 }  // namespace
 
-void measureThroughput(int submissions) {
-    std::printf("== throughput: %d C++ submissions burning CPU, --workers 2, vs bare\n",
-                submissions);
+void measureThroughput(int submissions, int tests) {
+    std::printf(
+        "== throughput: %d C++ submissions, %d tests of ~50 ms CPU each, --workers 2, vs "
+        "bare\n",
+        submissions, tests);
     packages::testing::ScratchDirectory scratch;
     // Bare before and after the judged batch: a difference between them means the machine's
     // load changed meanwhile, and the ratio is not to be trusted.
-    Bare before = measureBare(submissions, scratch.path());
-    double judgedSeconds = judged(submissions);
-    Bare after = measureBare(submissions, scratch.path());
+    Bare before = measureBare(submissions, tests, scratch.path());
+    double judgedSeconds = judged(submissions, tests);
+    Bare after = measureBare(submissions, tests, scratch.path());
     double bareRuns = (before.runs + after.runs) / 2;
     double bareWithCompile = (before.compileAndRuns + after.compileAndRuns) / 2;
     std::printf(
         "judged %.2f s (%.0f ms per submission per core); bare runs %.2f s before, %.2f s "
-        "after (%.0f ms per run); bare compile + run %.2f s before, %.2f s after\n",
+        "after (%.1f ms per run); bare compile + runs %.2f s before, %.2f s after\n",
         judgedSeconds, 2000 * judgedSeconds / submissions, before.runs, after.runs,
-        2000 * bareRuns / submissions, before.compileAndRuns, after.compileAndRuns);
+        2000 * bareRuns / (submissions * tests), before.compileAndRuns, after.compileAndRuns);
     double ratio = bareRuns / judgedSeconds;
     std::printf(
-        "ratio bare/judged %.2f (target >= 0.8: %s); (bare compile + run)/judged %.2f%s\n", ratio,
-        ratio >= 0.8 ? "PASS" : "MISS", bareWithCompile / judgedSeconds,
+        "ratio bare runs/judged %.2f (target >= 0.8: %s); (bare compile + runs)/judged %.2f%s\n",
+        ratio, ratio >= 0.8 ? "PASS" : "MISS", bareWithCompile / judgedSeconds,
         std::abs(before.runs - after.runs) > 0.15 * bareRuns ? "  (load changed: retry)" : "");
     std::fflush(stdout);
 }

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <random>
 
+#include "event_pipeline.h"
 #include "judgement_json.h"
 #include "package_cache.h"
 #include "source_name.h"
@@ -201,22 +202,27 @@ void WorkerPool::judgeSubmission(store::Lease& lease) {
     settings.validatorCache = m_config.validatorCache;
     judge::Judge engine(m_launcher, settings);
     std::size_t total = 0;
+    // Progress is committed and announced behind the judging, in order (see EventPipeline).
+    EventPipeline pipeline([&](const std::string& status, const std::string& eventJson) {
+        publish(lease, submission->userId, status, eventJson);
+    });
     auto compiled = [&](const judge::CompileResult& result, std::size_t tests) {
         total = tests;
         if (result.ok) {
-            publish(lease, submission->userId, "running",
-                    nlohmann::json{{"status", "running"}, {"test", 0}, {"tests", tests}}.dump());
+            pipeline.push(
+                "running",
+                nlohmann::json{{"status", "running"}, {"test", 0}, {"tests", tests}}.dump());
         }
     };
     auto progress = [&](const judge::TestResult& test, std::size_t index, std::size_t tests) {
-        publish(lease, submission->userId, "running",
-                nlohmann::json{{"status", "running"},
-                               {"test", index + 1},
-                               {"tests", tests},
-                               {"result", testJson(test)}}
-                    .dump());
+        pipeline.push("running", nlohmann::json{{"status", "running"},
+                                                {"test", index + 1},
+                                                {"tests", tests},
+                                                {"result", testJson(test)}}
+                                     .dump());
     };
     judge::Judgement judgement = engine.judge(*package, {language, {source}}, progress, compiled);
+    pipeline.drain();  // every progress event is stored before the result (or the retry)
     std::string verdict = judge::verdictCode(judgement.verdict);
     if (judgement.verdict == judge::Verdict::JudgeError) {
         events::logLine("error", "judge error: " + judgement.error, fields(lease));
