@@ -122,6 +122,37 @@ TEST_F(SubmissionApiTest, UsersSeeOnlyTheirOwnSubmissions) {
     EXPECT_EQ(call("GET", "/api/v1/submissions?limit=0", "", alice).status, 400);
 }
 
+TEST_F(SubmissionApiTest, AdminsListJudgeErrorsByVerdict) {
+    store::Id problem = addSumProblem();
+    std::string alice = newUser("alice");
+    store::Id broken = submit(alice, problem, "print(1)\n");
+    store::Id waiting = submit(alice, problem, "print(2)\n");
+    // A worker gave up on the first one: judge error, committed after the last retry.
+    auto lease = m_store->leaseJob(store::JobKind::Submission, "test-worker", 1000, 60000);
+    ASSERT_TRUE(lease);
+    ASSERT_EQ(lease->target, broken);
+    ASSERT_TRUE(m_store->finish(*lease,
+                                {"JE", std::nullopt, R"({"error": "no compiler"})",
+                                 R"({"status": "done", "verdict": "JE"})"},
+                                1000));
+    auto errors = call("GET", "/api/v1/submissions?all&verdict=JE", "", m_adminToken);
+    ASSERT_EQ(errors.status, 200);
+    ASSERT_EQ(bodyOf(errors).size(), 1u);
+    EXPECT_EQ(bodyOf(errors)[0]["id"], broken);
+    EXPECT_EQ(bodyOf(errors)[0]["verdict"], "JE");
+    EXPECT_EQ(bodyOf(errors)[0]["result"]["error"], "no compiler") << "admins see why";
+    auto accepted = call("GET", "/api/v1/submissions?all&verdict=AC", "", m_adminToken);
+    EXPECT_TRUE(bodyOf(accepted).empty()) << "submission " << waiting << " is still queued";
+    // A user filters their own the same way; an unknown code is refused, naming the codes.
+    auto own = bodyOf(call("GET", "/api/v1/submissions?verdict=JE", "", alice));
+    ASSERT_EQ(own.size(), 1u);
+    EXPECT_FALSE(own[0]["result"].contains("error")) << "the judge's insides are for admins";
+    auto wrong = call("GET", "/api/v1/submissions?verdict=OK", "", alice);
+    EXPECT_EQ(wrong.status, 400);
+    EXPECT_EQ(errorCode(wrong), "bad_query");
+    EXPECT_NE(bodyOf(wrong)["error"]["message"].get<std::string>().find("JE"), std::string::npos);
+}
+
 TEST_F(SubmissionApiTest, OnlyAdminsRejudge) {
     store::Id problem = addSumProblem();
     std::string alice = newUser("alice");

@@ -42,6 +42,8 @@ talking to a verdict-server (--server URL, else $VERDICT_SERVER, else the last l
       the server's problems.
   admin add-problem PACKAGE [--name SHORT] | admin add-user NAME [--admin]
       (admins) add a problem package (.zip or a folder), add a user (password from $VERDICT_NEW_PASSWORD or stdin).
+  admin judge-errors [--json]
+      (admins) the submissions the judge failed on after every retry (verdict JE), with why.
 )";
 
 using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;

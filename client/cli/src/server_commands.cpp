@@ -195,10 +195,46 @@ int problemsCommand(const std::vector<std::string>& arguments, std::ostream& out
     return 0;
 }
 
+namespace {
+
+// The submissions whose judging failed on our side after every retry (verdict JE), newest first.
+int listJudgeErrors(client::Client& api, bool json, std::ostream& out, std::ostream& err) {
+    // The server shows a non-admin only their own: say so instead of an empty list.
+    auto me = api.get("/api/v1/users/me");
+    if (!me)
+        return fail(err, "admin judge-errors", me.error);
+    if (!me.value->value("admin", false)) {
+        err << "verdict admin judge-errors: " << me.value->value("username", "this user")
+            << " is not an admin; log in as one (verdict login --user NAME)\n";
+        return kExitError;
+    }
+    auto list = api.get("/api/v1/submissions?all&verdict=JE&limit=500");
+    if (!list)
+        return fail(err, "admin judge-errors", list.error);
+    if (json) {
+        out << list.value->dump() << "\n";
+        return 0;
+    }
+    if (list.value->empty())
+        out << "no judge errors\n";
+    for (const auto& submission : *list.value) {
+        const auto& result = submission["result"];
+        std::string why = result.is_object() ? result.value("error", "") : "";
+        out << "submission " << submission.value("id", 0) << "  user "
+            << submission.value("user", 0) << "  problem " << submission.value("problem", 0) << "  "
+            << submission.value("language", "") << ": " << (why.empty() ? "no reason kept" : why)
+            << "\n";
+    }
+    return 0;
+}
+
+}  // namespace
+
 int adminCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
     auto args = arguments;
     std::string name = takeOption(args, "--name");
     bool admin = takeFlag(args, "--admin");
+    bool json = takeFlag(args, "--json");
     auto session = openSession(args, true, "admin", err);
     if (!session)
         return kExitError;
@@ -228,9 +264,12 @@ int adminCommand(const std::vector<std::string>& arguments, std::ostream& out, s
             << "\n";
         return 0;
     }
+    if (args.size() == 1 && args[0] == "judge-errors")
+        return listJudgeErrors(api, json, out, err);
     err << "verdict admin: usage: verdict admin add-problem PACKAGE(.zip or folder) [--name "
            "SHORT]\n"
-           "                      verdict admin add-user NAME [--admin]\n";
+           "                      verdict admin add-user NAME [--admin]\n"
+           "                      verdict admin judge-errors [--json]\n";
     return kExitError;
 }
 

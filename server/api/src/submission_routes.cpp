@@ -1,5 +1,7 @@
 // POST /submissions, GET /submissions[/{id}], POST /submissions/{id}/rejudge, and the custom
 // runs: POST /runs, GET /runs/{id}.
+#include <set>
+
 #include "rate_limiter.h"
 #include "routes.h"
 
@@ -12,7 +14,8 @@ nlohmann::json resultOf(const std::string& resultJson) {
     return json.is_discarded() ? nlohmann::json(nullptr) : json;
 }
 
-nlohmann::json submissionJson(const store::Submission& s, bool withSource) {
+// `admin`: the caller is one, and sees why the judge failed (a judge error's "error").
+nlohmann::json submissionJson(const store::Submission& s, bool withSource, bool admin) {
     nlohmann::json json = {{"id", s.id},
                            {"user", s.userId},
                            {"problem", s.problemId},
@@ -23,6 +26,8 @@ nlohmann::json submissionJson(const store::Submission& s, bool withSource) {
         json["verdict"] = s.verdict;
         json["score"] = s.score ? nlohmann::json(*s.score) : nullptr;
         json["result"] = resultOf(s.resultJson);
+        if (!admin && json["result"].is_object())
+            json["result"].erase("error");
     }
     if (withSource)
         json["source"] = s.source;
@@ -117,7 +122,7 @@ HttpResponse Api::showSubmission(Context& context, store::Id id) {
     if (submission->userId != context.user->id && !context.user->admin)
         return errorResponse(403, "forbidden",
                              "submission " + std::to_string(id) + " is not yours");
-    return jsonResponse(200, submissionJson(*submission, true));
+    return jsonResponse(200, submissionJson(*submission, true, context.user->admin));
 }
 
 HttpResponse Api::listSubmissions(Context& context) {
@@ -141,9 +146,17 @@ HttpResponse Api::listSubmissions(Context& context) {
             return errorResponse(400, "bad_query", "limit= takes 1 to 500");
         filter.limit = static_cast<int>(*limit);
     }
+    if (auto it = query.find("verdict"); it != query.end()) {
+        static const std::set<std::string> kVerdicts = {"AC",  "WA", "TLE", "MLE",
+                                                        "OLE", "RE", "CE",  "JE"};
+        if (!kVerdicts.count(it->second))
+            return errorResponse(400, "bad_query",
+                                 "verdict= takes one of AC, WA, TLE, MLE, OLE, RE, CE, JE");
+        filter.verdict = it->second;
+    }
     nlohmann::json list = nlohmann::json::array();
     for (const auto& submission : m_store.submissions(filter))
-        list.push_back(submissionJson(submission, false));
+        list.push_back(submissionJson(submission, false, context.user->admin));
     return jsonResponse(200, list);
 }
 

@@ -32,8 +32,8 @@ std::optional<Submission> SqliteStore::submission(Id id) {
 
 std::vector<Submission> SqliteStore::submissions(const SubmissionFilter& filter) {
     // Only the conditions in use appear in the text, so the planner can pick the user's or the
-    // problem's index; each shape of filter is compiled once per connection (?4 is always there, so
-    // binding ?1..?3 is in range even when unused).
+    // problem's index; each shape of filter is compiled once per connection (?5 is always there, so
+    // binding ?1..?4 is in range even when unused).
     std::string where = "FROM submissions WHERE 1";
     if (filter.userId)
         where += " AND user_id = ?1";
@@ -41,10 +41,12 @@ std::vector<Submission> SqliteStore::submissions(const SubmissionFilter& filter)
         where += " AND problem_id = ?2";
     if (filter.beforeId)
         where += " AND id < ?3";
-    where += " ORDER BY id DESC LIMIT ?4";
+    if (filter.verdict)
+        where += " AND verdict = ?4";
+    where += " ORDER BY id DESC LIMIT ?5";
     return m_readers->read([&](Connection& db) {
         return allRows(db, selectSql(kSubmissionColumns, where), readSubmission, filter.userId,
-                       filter.problemId, filter.beforeId, filter.limit);
+                       filter.problemId, filter.beforeId, filter.verdict, filter.limit);
     });
 }
 

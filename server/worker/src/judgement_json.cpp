@@ -25,6 +25,9 @@ nlohmann::json judgementJson(const judge::Judgement& judgement) {
         {"tests", tests}};
     if (judgement.score)
         json["score"] = *judgement.score;
+    // Why the judge failed (our fault): for the operators; the API shows it to admins only.
+    if (judgement.verdict == judge::Verdict::JudgeError && !judgement.error.empty())
+        json["error"] = judgement.error;
     if (!judgement.tests.empty() && !judgement.tests.front().degraded.empty())
         json["degraded"] = judgement.tests.front().degraded;
     return json;

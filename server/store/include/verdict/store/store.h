@@ -115,7 +115,8 @@ struct Lease {
 struct SubmissionFilter {
     std::optional<Id> userId;  // nullopt: everybody's (admins)
     std::optional<Id> problemId;
-    std::optional<Id> beforeId;  // only ids below this (paging backwards)
+    std::optional<Id> beforeId;          // only ids below this (paging backwards)
+    std::optional<std::string> verdict;  // only this final verdict ("JE": judge errors)
     int limit = 50;
 };
 
