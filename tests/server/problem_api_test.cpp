@@ -29,6 +29,28 @@ TEST_F(ProblemApiTest, AnUploadedProblemIsListedAndShown) {
               std::string::npos);
 }
 
+// A package that states no code limit gets the server's (code_limit_bytes, 64 KiB by default),
+// not the package format's 128 KiB.
+TEST_F(ProblemApiTest, WithoutAStatedCodeLimitTheServersDefaultApplies) {
+    const testing::FileList files =
+        testing::with(sumProblem(), {{"problem.yaml", "name: Sum It\n"}});
+    auto upload = call("POST", "/api/v1/problems?name=nolimit", problemZip(files), m_adminToken);
+    ASSERT_EQ(upload.status, 201) << upload.body;
+    store::Id id = bodyOf(upload).value("id", store::Id(0));
+    std::string alice = newUser("alice");
+    EXPECT_EQ(bodyOf(call("GET", "/api/v1/problems/" + std::to_string(id), "", alice))["code_kib"],
+              64);
+    auto submitBytes = [&](std::size_t bytes) {
+        std::string source = "# " + std::string(bytes - 3, 'x') + "\n";
+        nlohmann::json body = {{"problem", id}, {"language", "python3"}, {"source", source}};
+        return call("POST", "/api/v1/submissions", body.dump(), alice);
+    };
+    EXPECT_EQ(submitBytes(64 * 1024).status, 202);
+    auto tooLarge = submitBytes(64 * 1024 + 1);
+    EXPECT_EQ(tooLarge.status, 413);
+    EXPECT_EQ(errorCode(tooLarge), "source_too_large");
+}
+
 // A client compares custom-run output the way the judge will: each sample carries the default
 // validator's arguments, and the problem says when its own validator decides instead.
 TEST_F(ProblemApiTest, SamplesCarryTheValidatorsArguments) {

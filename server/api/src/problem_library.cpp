@@ -80,7 +80,8 @@ nlohmann::json problemSummary(const packages::Package& package, const std::strin
         {"time_limit", package.timeLimit ? nlohmann::json(*package.timeLimit) : nullptr},
         {"memory_mib", limits.memoryMib},
         {"output_mib", limits.outputMib},
-        {"code_kib", limits.codeKib},
+        // Null when the package states none: the server's code_limit_bytes applies then.
+        {"code_kib", limits.codeStated ? nlohmann::json(limits.codeKib) : nlohmann::json(nullptr)},
         {"type",
          {{"scoring", type.scoring},
           {"interactive", type.interactive},

@@ -66,6 +66,8 @@ HttpResponse Api::showProblem(Context&, store::Id id) {
     if (!json.is_object())
         json = nlohmann::json::object();
     json["id"] = problem->id;
+    if (!json["code_kib"].is_number())  // the package states none: the server's default
+        json["code_kib"] = m_config.defaultCodeLimitBytes / 1024;
     return jsonResponse(200, json);
 }
 

@@ -19,7 +19,10 @@ void assignIf(std::optional<T> value, T& target) {
 void parseSizes(const YamlReader& reader, const YAML::Node& section, Limits& limits) {
     assignIf(reader.size(section, "memory"), limits.memoryMib);
     assignIf(reader.size(section, "output"), limits.outputMib);
-    assignIf(reader.size(section, "code"), limits.codeKib);
+    if (auto code = reader.size(section, "code")) {
+        limits.codeKib = *code;
+        limits.codeStated = true;
+    }
     assignIf(reader.nonNegative(section, "compilation_time", true), limits.compilationTime);
     assignIf(reader.size(section, "compilation_memory"), limits.compilationMemoryMib);
     assignIf(reader.nonNegative(section, "validation_time", true), limits.validationTime);

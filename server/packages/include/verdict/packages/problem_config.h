@@ -36,7 +36,8 @@ struct Limits {
     double timeResolution = 1.0;      // 2025-09
     std::int64_t memoryMib = 2048;
     std::int64_t outputMib = 8;
-    std::int64_t codeKib = 128;
+    std::int64_t codeKib = 128;  // the format's default when not stated
+    bool codeStated = false;     // the package states `code` (else a server may set its own)
     double compilationTime = 60.0;
     std::int64_t compilationMemoryMib = 2048;
     double validationTime = 60.0;
