@@ -83,6 +83,36 @@ TEST_F(CliServerTest, AnAdminSetsUpAndAContestantSubmitsRunsAndWatches) {
     EXPECT_NE(notAllowed.errors.find("forbidden"), std::string::npos) << notAllowed.errors;
 }
 
+// A validator that crashes is the judge's fault: after the last attempt the submission is JE,
+// submit exits 2, and the admins find it with its reason.
+TEST(CliServerJudgeErrors, AreListedForAdminsWithTheirReason) {
+    ServerProcess server(nlohmann::json{{"max_attempts", 1}});
+    ASSERT_TRUE(server.start()) << server.logs();
+    TempDir config, package;
+    package.write("problem.yaml",
+                  "name: Broken\nvalidation: custom\nlimits:\n  validation_time: 1\n");
+    package.write("data/secret/1.in", "1 2\n");
+    package.write("data/secret/1.ans", "3\n");
+    package.write("output_validators/check.py", "raise RuntimeError('validator boom')\n");
+    auto verdict = [&](const std::string& arguments) {
+        return runVerdict(
+            arguments + " --server " + server.address().toString(), true,
+            "XDG_CONFIG_HOME=" + config.path().string() + " VERDICT_PASSWORD=" + kAdminPassword);
+    };
+    ASSERT_EQ(verdict("login --user admin").status, 0);
+    auto added = verdict("admin add-problem " + package.path().string() + " --name broken");
+    ASSERT_EQ(added.status, 0) << added.errors;
+    auto solution = package.write("sum.py", "a, b = map(int, input().split())\nprint(a + b)\n");
+    auto submitted = verdict("submit --problem broken " + solution.string());
+    EXPECT_EQ(submitted.status, 2) << "a judge error exits 2: " << submitted.output;
+    EXPECT_NE(submitted.output.find("JE"), std::string::npos) << submitted.output;
+    auto listed = verdict("admin judge-errors");
+    ASSERT_EQ(listed.status, 0) << listed.errors;
+    EXPECT_TRUE(std::regex_search(listed.output, std::regex(R"(submission \d+ .*python3: )")))
+        << listed.output;
+    EXPECT_NE(listed.output.find("validator boom"), std::string::npos) << listed.output;
+}
+
 TEST_F(CliServerTest, WithoutLoginTheCommandSaysWhatToDo) {
     auto submit =
         verdict("submit --server " + url() + " --problem 1 " + solution("accepted/sum.py"));

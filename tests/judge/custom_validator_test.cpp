@@ -59,6 +59,10 @@ TEST_P(BrokenValidator, IsAJudgeErrorNeverTheContestants) {
     EXPECT_EQ(judgement.tests[0].verdict, Verdict::JudgeError);
     EXPECT_NE(judgement.tests[0].message.find(GetParam().says), std::string::npos)
         << judgement.tests[0].message;
+    // The judgement's own reason names the test and why: the operators' log line shows it.
+    EXPECT_NE(judgement.error.find(judgement.tests[0].name + ": "), std::string::npos)
+        << judgement.error;
+    EXPECT_NE(judgement.error.find(GetParam().says), std::string::npos) << judgement.error;
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -45,6 +45,13 @@ Judgement judgeError(Judgement judgement, std::string error) {
     return judgement;
 }
 
+// The last test was a judge error: so is the judgement, and its reason says which test and why
+// (for the operators' log line and the admins' listing).
+void endWithTestsJudgeError(Judgement& judgement) {
+    judgement.verdict = Verdict::JudgeError;
+    judgement.error = judgement.tests.back().name + ": " + judgement.tests.back().message;
+}
+
 // Scoring problems: every case the groups still need, in order; the scorer decides verdict
 // and score. A judge error (ours, or a broken scoring rule) ends the judgement.
 void runScoredTests(const StepContext& step, const packages::Package& package,
@@ -60,8 +67,7 @@ void runScoredTests(const StepContext& step, const packages::Package& package,
         if (progress)
             progress(judgement.tests.back(), i, cases.size());
         if (judgement.tests.back().verdict == Verdict::JudgeError) {
-            judgement.verdict = Verdict::JudgeError;
-            judgement.error = judgement.tests.back().name + ": " + judgement.tests.back().message;
+            endWithTestsJudgeError(judgement);
             return;
         }
     }
@@ -82,6 +88,10 @@ void runTests(const StepContext& step, const packages::Package& package,
         judgement.tests.push_back(runTestCase(step, *cases[i], limits, settings));
         if (progress)
             progress(judgement.tests.back(), i, cases.size());
+        if (judgement.tests.back().verdict == Verdict::JudgeError) {
+            endWithTestsJudgeError(judgement);
+            return;
+        }
         if (judgement.tests.back().verdict != Verdict::Accepted) {
             judgement.verdict = judgement.tests.back().verdict;
             return;
