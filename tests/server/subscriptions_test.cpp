@@ -117,6 +117,29 @@ TEST_F(SubscriptionsTest, HistoryAndLiveEventsInterleavedGiveEverySeqOnce) {
     EXPECT_EQ(received, (Seqs{1, 2, 3, 4, 5, 6, 7}));
 }
 
+// The WebSocket session reads the history on the work pool: live events reach the session
+// between begin() and history(). Whichever comes first, every seq goes out once, in order.
+TEST_F(SubscriptionsTest, HistoryReadElsewhereMergesWithLiveEventsThatCameFirst) {
+    store::Id id = newSubmission();  // seq 1: queued
+    append(id, 1);                   // seq 2
+    http::Subscriptions nextFirst(*m_store);
+    nextFirst.begin(JobKind::Submission, id, 0);
+    auto stored = m_store->events(JobKind::Submission, id, 0);  // read on the pool: 1, 2
+    // seq 3 is committed and published before the history comes back; its gap (1, 2) is
+    // fetched at once, and the history then has nothing left to send.
+    append(id, 2);
+    EXPECT_EQ(seqs(nextFirst.live(published(id, 3))), (Seqs{1, 2, 3}));
+    EXPECT_TRUE(nextFirst.history(JobKind::Submission, id, stored).empty());
+
+    http::Subscriptions historyFirst(*m_store);
+    historyFirst.begin(JobKind::Submission, id, 1);
+    auto later = m_store->events(JobKind::Submission, id, 1);  // 2, 3
+    EXPECT_EQ(seqs(historyFirst.history(JobKind::Submission, id, later)), (Seqs{2, 3}));
+    EXPECT_TRUE(historyFirst.live(published(id, 3)).empty());  // in the history already
+    append(id, 3);
+    EXPECT_EQ(seqs(historyFirst.live(published(id, 4))), (Seqs{4}));
+}
+
 TEST_F(SubscriptionsTest, TargetsNotFollowedAreIgnoredUnlessFollowingMine) {
     store::Id id = newSubmission();
     append(id, 1);

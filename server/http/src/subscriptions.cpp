@@ -4,9 +4,20 @@ namespace verdict::http {
 
 std::vector<std::string> Subscriptions::after(store::JobKind kind, store::Id target,
                                               std::int64_t seq) {
+    return history(kind, target, m_store.events(kind, target, seq));
+}
+
+void Subscriptions::begin(store::JobKind kind, store::Id target, std::int64_t afterSeq) {
+    m_lastSent[{kind, target}] = afterSeq;
+}
+
+std::vector<std::string> Subscriptions::history(store::JobKind kind, store::Id target,
+                                                const std::vector<store::Event>& stored) {
     std::vector<std::string> messages;
     std::int64_t& last = m_lastSent[{kind, target}];
-    for (const auto& event : m_store.events(kind, target, seq)) {
+    for (const auto& event : stored) {
+        if (event.seq <= last)
+            continue;  // sent meanwhile (a live event, or its gap)
         if (event.seq != last + 1)
             break;  // a hole the store must not have: stop rather than send out of order
         messages.push_back(events::wireEvent(kind, target, event.seq, event.json));
@@ -17,7 +28,7 @@ std::vector<std::string> Subscriptions::after(store::JobKind kind, store::Id tar
 
 std::vector<std::string> Subscriptions::follow(store::JobKind kind, store::Id target,
                                                std::int64_t afterSeq) {
-    m_lastSent[{kind, target}] = afterSeq;
+    begin(kind, target, afterSeq);
     return after(kind, target, afterSeq);
 }
 

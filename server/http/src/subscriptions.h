@@ -20,6 +20,13 @@ class Subscriptions {
 
     // Starts following a target: returns the stored events after `afterSeq`, to send now.
     std::vector<std::string> follow(store::JobKind kind, store::Id target, std::int64_t afterSeq);
+    // The same in two steps, so that the store is read elsewhere (the WebSocket session reads it
+    // on the work pool): begin() follows at once (live events from now on are merged by seq; one
+    // ahead fetches the gap), history() then takes the stored events read after begin() and
+    // returns those not sent yet, in order.
+    void begin(store::JobKind kind, store::Id target, std::int64_t afterSeq);
+    std::vector<std::string> history(store::JobKind kind, store::Id target,
+                                     const std::vector<store::Event>& stored);
     // Follows every submission of the client's user (events of targets not followed yet
     // start from their first).
     void followMine() { m_mine = true; }

@@ -7,8 +7,10 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/websocket.hpp>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "client_message.h"
 #include "server_context.h"
@@ -89,15 +91,26 @@ class WebSocketSession : public std::enable_shared_from_this<WebSocketSession<St
         return true;
     }
 
+    // The store is read on the work pool, never on a network thread; each answer comes back to
+    // this session's strand. First the owner, then (once watching) the history.
     void subscribe(store::JobKind kind, store::Id target, std::int64_t afterSeq) {
-        auto& store = m_context.api.store();
-        std::optional<store::Id> owner;
-        if (kind == store::JobKind::Submission) {
-            if (auto submission = store.submission(target))
-                owner = submission->userId;
-        } else if (auto run = store.run(target)) {
-            owner = run->userId;
-        }
+        offThread([kind, target, afterSeq](WebSocketSession& self) {
+            auto& store = self.m_context.api.store();
+            std::optional<store::Id> owner;
+            if (kind == store::JobKind::Submission) {
+                if (auto submission = store.submission(target))
+                    owner = submission->userId;
+            } else if (auto run = store.run(target)) {
+                owner = run->userId;
+            }
+            return [kind, target, afterSeq, owner](WebSocketSession& back) {
+                back.subscribeOwned(kind, target, afterSeq, owner);
+            };
+        });
+    }
+
+    void subscribeOwned(store::JobKind kind, store::Id target, std::int64_t afterSeq,
+                        std::optional<store::Id> owner) {
         std::string name = store::jobKindName(kind);
         if (!owner || (*owner != m_user.id && !m_user.admin)) {
             send(nlohmann::json{{"type", "error"},
@@ -109,9 +122,38 @@ class WebSocketSession : public std::enable_shared_from_this<WebSocketSession<St
         }
         // Watch first, then read the history: a live event in between is merged by seq.
         m_context.hub.watchTarget(m_subscriber, kind, target);
+        m_subscriptions.begin(kind, target, afterSeq);
         send(
             nlohmann::json{{"type", "subscribed"}, {name, target}, {"after_seq", afterSeq}}.dump());
-        sendAll(m_subscriptions.follow(kind, target, afterSeq));
+        offThread([kind, target, afterSeq](WebSocketSession& self) {
+            auto stored = self.m_context.api.store().events(kind, target, afterSeq);
+            return [kind, target, stored = std::move(stored)](WebSocketSession& back) {
+                back.sendAll(back.m_subscriptions.history(kind, target, stored));
+            };
+        });
+    }
+
+    // Runs `read` (store reads) on the work pool, then what it returns on this session's strand.
+    // A store that fails is reported to the client as an error message; the session goes on.
+    template <class Read>
+    void offThread(Read read) {
+        boost::asio::post(m_context.work, [self = this->shared_from_this(), read] {
+            std::function<void(WebSocketSession&)> then;
+            try {
+                then = read(*self);
+            } catch (const std::exception& failure) {
+                events::logLine("error", std::string("WebSocket store read: ") + failure.what(),
+                                {{"user", self->m_user.id}});
+                then = [](WebSocketSession& back) {
+                    back.send(nlohmann::json{{"type", "error"},
+                                             {"code", "internal"},
+                                             {"message", "the server could not read its store"}}
+                                  .dump());
+                };
+            }
+            boost::asio::post(self->m_ws.get_executor(),
+                              [self, then = std::move(then)] { then(*self); });
+        });
     }
 
     void sendAll(const std::vector<std::string>& messages) {
