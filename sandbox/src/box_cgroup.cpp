@@ -77,6 +77,8 @@ BoxCgroup::~BoxCgroup() {
 }
 
 Step BoxCgroup::makeSlotDirectory(const std::string& base, unsigned slot, std::string& dir) {
+    if (base.empty())
+        return std::nullopt;  // no such controller here
     dir = base + "/slot-" + std::to_string(slot);
     if (std::find(m_members.begin(), m_members.end(), dir) != m_members.end())
         return std::nullopt;  // pids and cpuacct mounted together
@@ -109,22 +111,13 @@ Step BoxCgroup::makeDirectories(const CgroupPlan& plan, unsigned slot) {
     };
     if (auto failure = make(plan.memoryBase, m_memoryDir))
         return failure;
-    if (plan.v2Files) {
-        // One cgroup2 directory: memory, pids and cpu are the same fresh cgroup.
-        for (auto [base, dir] :
-             {std::pair{&plan.pidsBase, &m_pidsDir}, std::pair{&plan.cpuBase, &m_cpuDir},
-              std::pair{&plan.unifiedBase, &m_unifiedPath}}) {
-            if (auto failure = make(*base, *dir))
-                return failure;
-        }
-        return std::nullopt;
-    }
     for (auto [base, dir] :
          {std::pair{&plan.pidsBase, &m_pidsDir}, std::pair{&plan.cpuBase, &m_cpuDir}}) {
-        // A controller mounted together with memory shares the run's fresh memory cgroup.
-        Step failure = *base == plan.memoryBase ? make(*base, *dir)
-                       : base->empty()          ? Step()
-                                                : makeSlotDirectory(*base, slot, *dir);
+        // On v2 one fresh cgroup holds every controller; on v1 a controller mounted together
+        // with memory shares the run's fresh memory cgroup, the others are the slot's own.
+        Step failure = plan.v2Files || *base == plan.memoryBase
+                           ? make(*base, *dir)
+                           : makeSlotDirectory(*base, slot, *dir);
         if (failure)
             return failure;
     }

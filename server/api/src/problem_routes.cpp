@@ -66,9 +66,14 @@ HttpResponse Api::showProblem(Context&, store::Id id) {
     if (!json.is_object())
         json = nlohmann::json::object();
     json["id"] = problem->id;
-    if (!json["code_kib"].is_number())  // the package states none: the server's default
-        json["code_kib"] = m_config.defaultCodeLimitBytes / 1024;
+    json["code_kib"] = codeLimitBytes(json) / 1024;
     return jsonResponse(200, json);
+}
+
+std::size_t Api::codeLimitBytes(const nlohmann::json& summary) const {
+    if (summary.is_object() && summary.contains("code_kib") && summary["code_kib"].is_number())
+        return summary["code_kib"].get<std::size_t>() * 1024;
+    return m_config.defaultCodeLimitBytes;  // the package states none
 }
 
 // The statement file as shipped (a PDF is not inlined in GET /problems/{id}).

@@ -97,10 +97,8 @@ HttpResponse Api::submit(Context& context) {
     if (!problem)
         return errorResponse(404, "unknown_problem",
                              "no such problem: " + context.body["problem"].dump());
-    auto summary = nlohmann::json::parse(problem->summaryJson, nullptr, false);
-    std::size_t codeLimit = m_config.defaultCodeLimitBytes;
-    if (summary.is_object() && summary.contains("code_kib") && summary["code_kib"].is_number())
-        codeLimit = summary["code_kib"].get<std::size_t>() * 1024;
+    std::size_t codeLimit =
+        codeLimitBytes(nlohmann::json::parse(problem->summaryJson, nullptr, false));
     if (source.size() > codeLimit) {
         return errorResponse(413, "source_too_large",
                              "the source is " + std::to_string(source.size()) +

@@ -66,6 +66,9 @@ class Api {
     HttpResponse showRun(Context& context, store::Id id);
     HttpResponse metricsText();
     std::optional<HttpResponse> admitJob(Context& context, store::JobKind kind);
+    // The source limit in force for a problem (its stored summary): the package's
+    // `limits.code`, else the server's code_limit_bytes.
+    std::size_t codeLimitBytes(const nlohmann::json& summary) const;
     void publishQueued(store::JobKind kind, store::Id target, store::Id userId,
                        const std::string& eventJson);
 
