@@ -73,7 +73,7 @@ void printCounts(const HostSnapshot& before, const HostSnapshot& after, std::ost
         << " slot lock files"
         << (after.runDirectory.hasStagingDirectory ? " and the staging directory root/" : "")
         << ", " << after.runDirectory.templates.size()
-        << " box templates (expected: they are reused from run to run)\n"
+        << " box templates and spare network namespaces (expected: one of each per slot)\n"
         << "kept slot cgroups (cgroup v1 pids and cpuacct, reused from run to run): "
         << listKeptSlotCgroups(after.boxCgroupParents).size()
         << " (one holding a process is a leak, listed below)\n";

@@ -36,14 +36,17 @@ bool isTemplateDirectory(const fs::directory_entry& entry) {
            typeOf(entry) == fs::file_type::directory;
 }
 
-// box-<slot>-<16 hex digits>: a slot's template, the mount point of its namespace.
+// box-<slot>-<16 hex digits>: a slot's template, the mount point of its namespace; net-<slot>:
+// the slot's spare network namespace (a mark net-<slot>.taken left behind is a leak).
 bool isTemplateName(const std::string& name) {
-    std::size_t dash = name.rfind('-');
-    if (name.rfind("box-", 0) != 0 || dash <= 4 || name.size() != dash + 17)
-        return false;
     auto digits = [&](std::size_t from, std::size_t to, const char* allowed) {
         return from < to && name.find_first_not_of(allowed, from) >= to;
     };
+    if (name.rfind("net-", 0) == 0)
+        return digits(4, name.size(), "0123456789");
+    std::size_t dash = name.rfind('-');
+    if (name.rfind("box-", 0) != 0 || dash <= 4 || name.size() != dash + 17)
+        return false;
     return digits(4, dash, "0123456789") && digits(dash + 1, name.size(), "0123456789abcdef");
 }
 

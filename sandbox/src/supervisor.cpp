@@ -2,8 +2,9 @@
 // prepares what can fail or allocate, then clone3()s the box's init into new namespaces (on a
 // cgroup v2 host straight into the box's cgroup). While init builds the file system, the
 // supervisor writes the id maps (rootless) and elsewhere than on v2 finds the cgroup layout,
-// creates the box's cgroups and moves init in; then it releases init to fork the program, watches
-// limits and output, and reads the facts of the verdict.
+// creates the box's cgroups and moves init in; then it releases init to fork the program, makes
+// the slot's next spare network namespace (root mode), watches limits and output, and reads the
+// facts of the verdict.
 #include <fcntl.h>
 #include <linux/sched.h>
 #include <sched.h>
@@ -18,6 +19,7 @@
 #include "box_filter.h"
 #include "box_init.h"
 #include "box_monitor.h"
+#include "box_network.h"
 #include "box_slot.h"
 #include "box_streams.h"
 #include "box_template.h"
@@ -76,7 +78,9 @@ struct Run {
     BoxSlot slot;
     BoxCgroup cgroup;
     UniqueFd hostWorkdir;
-    UniqueFd boxTemplate;  // root mode without binds: the slot's template mount namespace
+    UniqueFd boxTemplate;         // root mode without binds: the slot's template mount namespace
+    UniqueFd homeNetwork;         // root mode with a template: our own network namespace
+    bool inSpareNetwork = false;  // we entered the slot's spare: init is cloned into it
     bool cgroupsPlanned = false;
     RunResult result;
 };
@@ -140,6 +144,13 @@ Step prepare(Run& run) {
         run.boxTemplate = openBoxTemplate(
             {run.slot.runtimeDir, run.slot.index, isolation.boxUid, isolation.boxUid});
     }
+    if (run.boxTemplate.valid())
+        run.homeNetwork.reset(::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC));
+    if (run.homeNetwork.valid()) {
+        UniqueFd spare =
+            takeSpareNetwork(run.slot.runtimeDir, run.slot.index, run.homeNetwork.get());
+        run.inSpareNetwork = spare.valid() && ::setns(spare.get(), CLONE_NEWNET) == 0;
+    }
     if (!cgroupRootIsUnified())
         return std::nullopt;
     planBoxCgroups(run);
@@ -185,8 +196,9 @@ BoxPlan makeBoxPlan(const Run& run, const BoxStreams& streams, int syncFd, int r
 
 pid_t cloneBox(const Run& run, int* pidfd) {
     clone_args args{};
-    args.flags =
-        CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP | CLONE_PIDFD;
+    args.flags = CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP | CLONE_PIDFD;
+    if (!run.inSpareNetwork)
+        args.flags |= CLONE_NEWNET;
     // With a template, init enters a copy of it instead of a copy of our mount namespace.
     if (!run.boxTemplate.valid())
         args.flags |= CLONE_NEWNS;
@@ -284,6 +296,10 @@ Step releaseBox(Run& run, pid_t pid, int pidfd, Pipes& pipes) {
         ::waitpid(pid, nullptr, 0);
     }
     pipes.sync.write.reset();
+    // The next run's network namespace, made while this run's program starts and runs (it may
+    // be the first one: a run that clones its own makes the slot's first spare).
+    if (!ready && run.homeNetwork.valid())
+        (void)makeSpareNetwork(run.slot.runtimeDir, run.slot.index, run.homeNetwork.get());
     return ready;
 }
 

@@ -27,7 +27,8 @@ const char* const kRuntimeDirectory = "/run/verdict-sandbox";
 const std::string kTemplates = std::string(kRuntimeDirectory) + "/templates";
 
 bool onlyTemplates(const std::filesystem::path& directory) {
-    const std::regex templateName(R"(box-\d+-[0-9a-f]{16})");
+    // A slot's template, or its spare network namespace (not a mark left by a dead run).
+    const std::regex templateName(R"(box-\d+-[0-9a-f]{16}|net-\d+)");
     std::error_code error;
     for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
         if (!std::regex_match(entry.path().filename().string(), templateName))
