@@ -12,8 +12,9 @@ std::string sandboxRunDirectory();
 
 // What the runtime directory holds: slot lock files (box-*.lock), the staging directory "root"
 // and the directory "templates" of the slots' box templates (box-N-HASH, root mode; all reused
-// from run to run, so expected) and spare network namespaces (net-N, one per slot), and anything else (a leak). Anything inside "root", or in
-// "templates" but a template, counts as a leak too, named "root/NAME" or "templates/NAME".
+// from run to run, so expected) and spare network namespaces (net-N, one per slot), and anything
+// else (a leak). Anything inside "root", or in "templates" but a template, counts as a leak too,
+// named "root/NAME" or "templates/NAME".
 struct RunDirListing {
     std::vector<std::string> slotLocks;
     bool hasStagingDirectory = false;
